@@ -1,0 +1,159 @@
+/**
+ * Reading numbers the way report writers type them: `83,514`, `1.540.000`,
+ * `1,540,000.50`, `75%`, `Rp 1.000,-`, `(150.000.000)`, `B (75)`.
+ *
+ * Convention when text alone cannot tell: Indonesian first. A single comma is a
+ * decimal comma (`83,514` is 83.514); a single dot followed by exactly three
+ * digits after a short integer part is a thousands dot (`6.084` is 6084); any
+ * other single dot is a decimal point (`15.7`, `0.33`). Such readings are marked
+ * `ambiguous` so the checker can say so.
+ */
+
+/** Which separator convention the text used. */
+export type NumberStyle = "plain" | "id" | "en";
+
+/** Text that reads as a number. */
+export interface NumberText {
+  readonly kind: "number";
+  readonly value: number;
+  /** Digits written after the decimal separator (0 for integers). */
+  readonly decimals: number;
+  /** `id`: dot for thousands, comma for decimals; `en`: the other way round. */
+  readonly style: NumberStyle;
+  /** Both a dot and a comma appear (`1.540.000,50`). */
+  readonly mixedSeparators: boolean;
+  /** One separator that could be read either way (`1.540`, `83,514`). */
+  readonly ambiguous: boolean;
+  /** A trailing `%` was written; the value stays in percent points. */
+  readonly percent: boolean;
+  /** The number was taken from brackets after a label (`B (75)`). */
+  readonly bracketed: boolean;
+}
+
+/** Text that means "no data": empty, `N/A`, `n/a`, `-`. */
+export interface EmptyText {
+  readonly kind: "empty";
+}
+
+/** Text that is not a number, with the reason in Indonesian. */
+export interface InvalidText {
+  readonly kind: "invalid";
+  readonly reason: string;
+}
+
+/** The three readings of a piece of text. */
+export type ParsedText = NumberText | EmptyText | InvalidText;
+
+const EMPTY_WORDS = /^(?:n\s*\/\s*a|na|-+|–|—|#n\/a|tidak ada data)$/i;
+const LABELLED_BRACKET = /^(.*?[^\s\d.,()+-].*?)\s*\(\s*([^()]*?)\s*\)\s*$/;
+const ACCOUNTING_NEGATIVE = /^\(\s*([^()]+?)\s*\)$/;
+const CURRENCY_PREFIX = /^(?:rp\.?|idr)\s*/i;
+const RUPIAH_SUFFIX = /[.,]\s*-$/;
+const SCIENTIFIC = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
+const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/;
+const DIGITS_AND_SEPARATORS = /^\d[\d.,]*$|^[.,]\d+$/;
+const DASHES = /^[\u2212\u2012\u2013\u2014]/;
+
+/** Reads one piece of text as a number, "no data", or an explained refusal. */
+export function parseNumberText(raw: string): ParsedText {
+  const text = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
+  if (text === "" || EMPTY_WORDS.test(text)) return { kind: "empty" };
+  const labelled = LABELLED_BRACKET.exec(text);
+  if (labelled && !CURRENCY_PREFIX.test(labelled[1])) {
+    const inner = parseNumberText(labelled[2]);
+    return inner.kind === "number" ? { ...inner, bracketed: true } : invalid(raw);
+  }
+  const accounting = ACCOUNTING_NEGATIVE.exec(text);
+  if (accounting) {
+    const inner = parseUnsigned(accounting[1], raw);
+    return inner.kind === "number" ? { ...inner, value: -inner.value } : inner;
+  }
+  return parseSigned(text, raw);
+}
+
+function parseSigned(text: string, raw: string): ParsedText {
+  const unified = text.replace(DASHES, "-");
+  const sign = unified.startsWith("-") ? -1 : 1;
+  const body = unified.replace(/^[-+]\s*/, "");
+  const parsed = parseUnsigned(body, raw);
+  return parsed.kind === "number" && sign < 0 ? { ...parsed, value: -parsed.value } : parsed;
+}
+
+function parseUnsigned(text: string, raw: string): ParsedText {
+  let body = text.replace(CURRENCY_PREFIX, "").replace(RUPIAH_SUFFIX, "").trim();
+  const percent = body.endsWith("%");
+  if (percent) body = body.slice(0, -1).trim();
+  if (SCIENTIFIC.test(body)) return number(Number(body), 0, "plain", percent);
+  if (SPACE_GROUPED.test(body)) body = body.replace(/ /g, "");
+  if (!DIGITS_AND_SEPARATORS.test(body)) return invalid(raw);
+  const reading = readSeparators(body);
+  return reading ? { ...reading, percent } : invalid(raw);
+}
+
+function readSeparators(body: string): NumberText | undefined {
+  const dots = count(body, ".");
+  const commas = count(body, ",");
+  if (dots === 0 && commas === 0) return number(Number(body), 0, "plain", false);
+  if (dots > 0 && commas > 0) return readBothSeparators(body);
+  const separator = dots > 0 ? "." : ",";
+  if (dots + commas > 1) {
+    return readGroupedInteger(body, separator, separator === "." ? "id" : "en");
+  }
+  return readSingleSeparator(body, separator);
+}
+
+function readBothSeparators(body: string): NumberText | undefined {
+  const decimalSep = body.lastIndexOf(",") > body.lastIndexOf(".") ? "," : ".";
+  const groupSep = decimalSep === "," ? "." : ",";
+  const [integer, fraction, extra] = body.split(decimalSep);
+  if (extra !== undefined || !/^\d+$/.test(fraction ?? "")) return undefined;
+  const whole = readGroupedInteger(integer, groupSep, decimalSep === "," ? "id" : "en");
+  if (!whole) return undefined;
+  const value = Number(`${whole.value}.${fraction}`);
+  return { ...whole, value, decimals: fraction.length, mixedSeparators: true };
+}
+
+function readGroupedInteger(body: string, sep: string, style: NumberStyle): NumberText | undefined {
+  const groups = body.split(sep);
+  const [first, ...rest] = groups;
+  if (!/^\d{1,3}$/.test(first) || rest.length === 0) return undefined;
+  if (!rest.every((g) => /^\d{3}$/.test(g))) return undefined;
+  return number(Number(groups.join("")), 0, style, false);
+}
+
+function readSingleSeparator(body: string, sep: string): NumberText | undefined {
+  const [integer, fraction] = body.split(sep);
+  if (!/^\d*$/.test(integer) || !/^\d+$/.test(fraction)) return undefined;
+  const shortInteger = /^[1-9]\d{0,2}$/.test(integer);
+  const ambiguous = shortInteger && fraction.length === 3;
+  if (sep === "." && ambiguous) {
+    return { ...number(Number(integer + fraction), 0, "id", false), ambiguous };
+  }
+  const value = Number(`${integer || "0"}.${fraction}`);
+  const style = sep === "," ? "id" : "en";
+  return { ...number(value, fraction.length, style, false), ambiguous };
+}
+
+function number(value: number, decimals: number, style: NumberStyle, percent: boolean): NumberText {
+  return {
+    kind: "number",
+    value,
+    decimals,
+    style,
+    mixedSeparators: false,
+    ambiguous: false,
+    percent,
+    bracketed: false,
+  };
+}
+
+function invalid(raw: string): InvalidText {
+  const shown = raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
+  return { kind: "invalid", reason: `"${shown}" bukan angka yang dapat dibaca` };
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}

@@ -1,0 +1,25 @@
+/**
+ * The Excel edge of the engine's results: `FormulaError` becomes
+ * `CustomFunctions.Error` (#VALUE! or #N/A, the two that show a message).
+ */
+import { FormulaError, isFormulaError } from "../engine/errors";
+
+/** An engine result as Excel receives it. */
+export function toExcel<T extends number | string>(result: T | FormulaError): T | CustomFunctions.Error {
+  if (!isFormulaError(result)) return result;
+  const code =
+    result.code === "NA" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, result.message);
+}
+
+/** Runs an engine call so that nothing throws out of a custom function. */
+export function safely<T extends number | string>(call: () => T | FormulaError): T | CustomFunctions.Error {
+  try {
+    return toExcel(call());
+  } catch {
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      "Kesalahan internal Asisten LKjIP: periksa argumen fungsi",
+    );
+  }
+}
