@@ -35,7 +35,8 @@ export function readNumber(input: unknown, label: string): number | FormulaError
  */
 export function readOption(input: unknown): string | undefined {
   if (isBlank(input)) return undefined;
-  return String(input).trim().toLowerCase().replace(/\s+/g, " ");
+  const text = typeof input === "string" || typeof input === "number" ? String(input) : `[${typeof input}]`;
+  return text.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /** A word option: its aliases, its default, and how the message names it. */
@@ -55,6 +56,6 @@ export function chooseOption<T>(input: unknown, spec: OptionSpec<T>): T | Formul
   const word = readOption(input);
   if (word === undefined) return spec.fallback;
   if (Object.prototype.hasOwnProperty.call(spec.aliases, word)) return spec.aliases[word];
-  const shown = String(input).trim().slice(0, 40);
+  const shown = word.slice(0, 40);
   return invalidValue(`${spec.label} "${shown}" tidak dikenal; gunakan ${spec.allowed}`);
 }

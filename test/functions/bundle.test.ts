@@ -1,0 +1,45 @@
+/**
+ * Builds the add-in with webpack and runs the bundled functions.js the way Excel
+ * does: evaluate it, collect what it associates, call the functions.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { runInNewContext } from "vm";
+import { execFileSync } from "child_process";
+import { StubCustomFunctionError } from "../support/custom-functions-stub";
+
+const dist = join(__dirname, "..", "..", "dist");
+const associated = new Map<string, (...args: unknown[]) => unknown>();
+
+beforeAll(() => {
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    stdio: "pipe",
+  });
+  const CustomFunctions = {
+    Error: StubCustomFunctionError,
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+  };
+  runInNewContext(readFileSync(join(dist, "functions.js"), "utf8"), { CustomFunctions, self: {}, window: {} });
+}, 180000);
+
+describe("the production bundle", () => {
+  it("associates the seven functions with their metadata ids", () => {
+    const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
+    const ids = metadata.functions.map((f: { id: string }) => f.id).sort();
+    expect([...associated.keys()].sort()).toEqual(ids);
+  });
+
+  it("computes the seed's figures from the bundled code", () => {
+    expect(associated.get("CAPAIAN")?.("83,514", "B (75)")).toBeCloseTo(111.35, 2);
+    expect(associated.get("KRITERIA")?.(71.89)).toBe("Sedang");
+    expect(associated.get("SERAPAN")?.("50.049.438.561", "54.401.966.922")).toBeCloseTo(92, 2);
+    const err = associated.get("CAPAIAN")?.(5, 0) as StubCustomFunctionError;
+    expect(err.message).toBe("Target 0: capaian tidak dapat dihitung");
+  });
+
+  it("ships the manifest and its icons", () => {
+    expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toContain("Asisten LKjIP");
+    expect(readFileSync(join(dist, "assets", "icon-80.png")).subarray(1, 4).toString()).toBe("PNG");
+  });
+});
