@@ -1,4 +1,3 @@
-/* eslint-env node */
 /**
  * Builds the add-in: the custom functions (functions.js + functions.json generated
  * from JSDoc) and the task pane, served from one page in a shared runtime.
@@ -7,15 +6,10 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { httpsOptions } = require("./scripts/dev-certs");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = process.env.LKJIP_ADDIN_URL || urlDev;
-
-async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
-}
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -33,13 +27,19 @@ module.exports = async (env, options) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -51,7 +51,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            transform: (content) =>
+              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
           },
         ],
       }),

@@ -10,13 +10,38 @@ describe("manifest.xml", () => {
   });
 
   it.each([
-    ["a resid that resolves nowhere", (x: string) => x.replace('resid="Functions.Script.Url"', 'resid="Functions.Nope"'), "does not resolve"],
-    ["a short runtime lifetime", (x: string) => x.replace('lifetime="long"', 'lifetime="short"'), "lifetime"],
-    ["a wider permission", (x: string) => x.replace(">ReadWriteDocument<", ">ReadWriteMailbox<"), "Permissions"],
-    ["an http URL", (x: string) => x.replace("https://localhost:3000/functions.json", "http://localhost:3000/functions.json"), "not https"],
+    [
+      "a resid that resolves nowhere",
+      (x: string) => x.replace('resid="Functions.Script.Url"', 'resid="Functions.Nope"'),
+      "does not resolve",
+    ],
+    [
+      "a short runtime lifetime",
+      (x: string) => x.replace('lifetime="long"', 'lifetime="short"'),
+      "lifetime",
+    ],
+    [
+      "a wider permission",
+      (x: string) => x.replace(">ReadWriteDocument<", ">ReadWriteMailbox<"),
+      "Permissions",
+    ],
+    [
+      "an http URL",
+      (x: string) =>
+        x.replace("https://localhost:3000/functions.json", "http://localhost:3000/functions.json"),
+      "not https",
+    ],
     ["a missing icon", (x: string) => x.replace("icon-80.png", "icon-81.png"), "asset icon-81.png"],
-    ["no shared runtime", (x: string) => x.replace('Name="SharedRuntime"', 'Name="CustomFunctionsRuntime"'), "SharedRuntime"],
-    ["another namespace", (x: string) => x.replace('DefaultValue="LKJIP"', 'DefaultValue="CONTOSO"'), "namespace"],
+    [
+      "no shared runtime",
+      (x: string) => x.replace('Name="SharedRuntime"', 'Name="CustomFunctionsRuntime"'),
+      "SharedRuntime",
+    ],
+    [
+      "another namespace",
+      (x: string) => x.replace('DefaultValue="LKJIP"', 'DefaultValue="CONTOSO"'),
+      "namespace",
+    ],
     ["a broken document", (x: string) => x.replace("<OfficeApp", "<Office"), "not well-formed"],
     ["another root element", (x: string) => x.replace(/OfficeApp/g, "OfficeAddin"), "OfficeApp"],
   ])("fails on %s", (_name, mutate, expected) => {

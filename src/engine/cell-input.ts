@@ -10,14 +10,18 @@ export type CellInput = number | string | boolean | null | undefined;
 
 /** True when the argument is absent: omitted, an empty cell, or blank text. */
 export function isBlank(input: unknown): boolean {
-  return input === null || input === undefined || (typeof input === "string" && input.trim() === "");
+  return (
+    input === null || input === undefined || (typeof input === "string" && input.trim() === "")
+  );
 }
 
 /**
  * Reads a required numeric argument. `label` names the argument in the message
- * (`"Target"`), so the user knows which input to fix.
+ * (`"Target"`), so the user knows which input to fix. An error passed in is passed on,
+ * as Excel passes on an error in a referenced cell.
  */
 export function readNumber(input: unknown, label: string): number | FormulaError {
+  if (input instanceof FormulaError) return input;
   if (typeof input === "number") {
     return Number.isFinite(input) ? input : invalidValue(`${label} bukan angka yang terhingga`);
   }
@@ -35,7 +39,8 @@ export function readNumber(input: unknown, label: string): number | FormulaError
  */
 export function readOption(input: unknown): string | undefined {
   if (isBlank(input)) return undefined;
-  const text = typeof input === "string" || typeof input === "number" ? String(input) : `[${typeof input}]`;
+  const text =
+    typeof input === "string" || typeof input === "number" ? String(input) : `[${typeof input}]`;
   return text.trim().toLowerCase().replace(/\s+/g, " ");
 }
 

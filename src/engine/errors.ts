@@ -13,7 +13,7 @@ export class FormulaError {
     /** `VALUE` for `#VALUE!` (wrong input), `NA` for `#N/A` (no data). */
     readonly code: FormulaErrorCode,
     /** Indonesian message shown in Excel's error tooltip. */
-    readonly message: string,
+    readonly message: string
   ) {}
 
   /** The error as Excel prints it, followed by its message. */

@@ -38,7 +38,10 @@ const TOKENS: Readonly<Record<string, Grade>> = {
 };
 
 function lookup(text: string): Grade | undefined {
-  const key = text.toUpperCase().replace(/[.:]+$/, "").trim();
+  const key = text
+    .toUpperCase()
+    .replace(/[.:]+$/, "")
+    .trim();
   return Object.prototype.hasOwnProperty.call(TOKENS, key) ? TOKENS[key] : undefined;
 }
 

@@ -18,6 +18,7 @@ const RANGE = /(\d+(?:[.,]\d+)?)\s*(?:-|–|—|s\.?\s?d\.?|s\/d|sampai|hingga)\
 
 /** Reads a value argument; `label` names it in messages. */
 export function readMeasure(input: unknown, label: string): Measure | FormulaError {
+  if (input instanceof FormulaError) return input;
   if (typeof input === "number") {
     return Number.isFinite(input)
       ? { kind: "number", value: input }

@@ -83,7 +83,10 @@ export interface GradeScale {
 }
 
 /** SAKIP predicates, used when AA, BB or CC appears. */
-export const SAKIP_SCALE: GradeScale = { id: "sakip", grades: ["D", "C", "CC", "B", "BB", "A", "AA"] };
+export const SAKIP_SCALE: GradeScale = {
+  id: "sakip",
+  grades: ["D", "C", "CC", "B", "BB", "A", "AA"],
+};
 /** Archive and service grades; the words Kurang < Cukup < Baik < Sangat Baik score the same. */
 export const HURUF_SCALE: GradeScale = { id: "huruf", grades: ["D", "C", "B", "A"] };
 /** BPK audit opinions. */

@@ -19,7 +19,7 @@ export function capaian(
   realisasi: unknown,
   target: unknown,
   polaritas?: unknown,
-  batas?: unknown,
+  batas?: unknown
 ): number | CustomFunctions.Error {
   return safely(() => CAPAIAN(realisasi, target, polaritas, batas));
 }
@@ -48,7 +48,7 @@ export function efisiensi(
   capaian: unknown,
   serapan: unknown,
   metode?: unknown,
-  keluaran?: unknown,
+  keluaran?: unknown
 ): number | string | CustomFunctions.Error {
   return safely(() => EFISIENSI(capaian, serapan, metode, keluaran));
 }

@@ -5,21 +5,27 @@
 import { FormulaError, isFormulaError } from "../engine/errors";
 
 /** An engine result as Excel receives it. */
-export function toExcel<T extends number | string>(result: T | FormulaError): T | CustomFunctions.Error {
+export function toExcel<T extends number | string>(
+  result: T | FormulaError
+): T | CustomFunctions.Error {
   if (!isFormulaError(result)) return result;
   const code =
-    result.code === "NA" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    result.code === "NA"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, result.message);
 }
 
 /** Runs an engine call so that nothing throws out of a custom function. */
-export function safely<T extends number | string>(call: () => T | FormulaError): T | CustomFunctions.Error {
+export function safely<T extends number | string>(
+  call: () => T | FormulaError
+): T | CustomFunctions.Error {
   try {
     return toExcel(call());
   } catch {
     return new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      "Kesalahan internal Asisten LKjIP: periksa argumen fungsi",
+      "Kesalahan internal Asisten LKjIP: periksa argumen fungsi"
     );
   }
 }

@@ -13,7 +13,7 @@ function render(): void {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

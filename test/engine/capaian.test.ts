@@ -36,9 +36,12 @@ describe("CAPAIAN polarities", () => {
   it.each(["negatif", "-", "turun", "min", "Negatif", " MIN "])("%p means lower is better", (p) => {
     expect(CAPAIAN(8, 10, p)).toBeCloseTo(120, 9);
   });
-  it.each(["positif", "+", "naik", "maks", undefined, null, ""])("%p means higher is better", (p) => {
-    expect(CAPAIAN(8, 10, p)).toBeCloseTo(80, 9);
-  });
+  it.each(["positif", "+", "naik", "maks", undefined, null, ""])(
+    "%p means higher is better",
+    (p) => {
+      expect(CAPAIAN(8, 10, p)).toBeCloseTo(80, 9);
+    }
+  );
   it("negatif-rasio is T / R", () => {
     expect(CAPAIAN(8, 10, "negatif-rasio")).toBeCloseTo(125, 9);
     expect(err(CAPAIAN(0, 10, "negatif-rasio")).code).toBe("VALUE");
@@ -115,5 +118,12 @@ describe("CAPAIAN caps and bad input", () => {
   it("booleans and overflow are #VALUE!", () => {
     expect(err(CAPAIAN(true, 75)).code).toBe("VALUE");
     expect(err(CAPAIAN(1e308, 1e-308)).code).toBe("VALUE");
+  });
+});
+
+describe("errors flow through", () => {
+  it("an error given as input comes out unchanged, as in Excel", () => {
+    const zero = CAPAIAN(5, 0);
+    expect(CAPAIAN(zero, 75)).toBe(zero);
   });
 });

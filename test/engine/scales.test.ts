@@ -1,4 +1,12 @@
-import { EFISIENSI, FormulaError, IKM, KRITERIA, PERTUMBUHAN, SERAPAN, TREN } from "../../src/engine";
+import {
+  EFISIENSI,
+  FormulaError,
+  IKM,
+  KRITERIA,
+  PERTUMBUHAN,
+  SERAPAN,
+  TREN,
+} from "../../src/engine";
 
 function err(x: unknown): FormulaError {
   expect(x).toBeInstanceOf(FormulaError);

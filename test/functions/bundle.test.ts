@@ -12,15 +12,23 @@ const dist = join(__dirname, "..", "..", "dist");
 const associated = new Map<string, (...args: unknown[]) => unknown>();
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      stdio: "pipe",
+    }
+  );
   const CustomFunctions = {
     Error: StubCustomFunctionError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
   };
-  runInNewContext(readFileSync(join(dist, "functions.js"), "utf8"), { CustomFunctions, self: {}, window: {} });
+  runInNewContext(readFileSync(join(dist, "functions.js"), "utf8"), {
+    CustomFunctions,
+    self: {},
+    window: {},
+  });
 }, 180000);
 
 describe("the production bundle", () => {
@@ -40,6 +48,10 @@ describe("the production bundle", () => {
 
   it("ships the manifest and its icons", () => {
     expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toContain("Asisten LKjIP");
-    expect(readFileSync(join(dist, "assets", "icon-80.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      readFileSync(join(dist, "assets", "icon-80.png"))
+        .subarray(1, 4)
+        .toString()
+    ).toBe("PNG");
   });
 });

@@ -31,12 +31,13 @@ function fn(id: string): Fn {
 describe("functions.json generated from the JSDoc", () => {
   it("declares exactly the seven functions of SPEC section 2", () => {
     expect(functions.map((f) => f.name).sort()).toEqual(
-      ["CAPAIAN", "EFISIENSI", "IKM", "KRITERIA", "PERTUMBUHAN", "SERAPAN", "TREN"].sort(),
+      ["CAPAIAN", "EFISIENSI", "IKM", "KRITERIA", "PERTUMBUHAN", "SERAPAN", "TREN"].sort()
     );
   });
 
   it("gives every argument with its optional ones", () => {
-    const args = (id: string) => fn(id).parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+    const args = (id: string) =>
+      fn(id).parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
     expect(args("CAPAIAN")).toEqual(["realisasi", "target", "[polaritas]", "[batas]"]);
     expect(args("KRITERIA")).toEqual(["capaian", "[skala]"]);
     expect(args("EFISIENSI")).toEqual(["capaian", "serapan", "[metode]", "[keluaran]"]);

@@ -5,7 +5,7 @@
 export class StubCustomFunctionError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 

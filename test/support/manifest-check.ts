@@ -9,7 +9,11 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+});
 
 function children(node: unknown, name: string): Node[] {
   if (!node || typeof node !== "object") return [];
@@ -19,7 +23,10 @@ function children(node: unknown, name: string): Node[] {
 }
 
 function path(node: unknown, ...names: string[]): Node[] {
-  return names.reduce<Node[]>((nodes, name) => nodes.flatMap((n) => children(n, name)), [node as Node]);
+  return names.reduce<Node[]>(
+    (nodes, name) => nodes.flatMap((n) => children(n, name)),
+    [node as Node]
+  );
 }
 
 function attr(node: Node | undefined, name: string): string | undefined {
@@ -46,13 +53,28 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
   if (!app) return ["root element OfficeApp is missing"];
   const need = (ok: boolean, message: string) => ok || problems.push(message);
 
-  need(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(String(app.Id ?? "")), "Id is not a GUID");
+  need(
+    /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(String(app.Id ?? "")),
+    "Id is not a GUID"
+  );
   need(/^\d+(\.\d+){1,3}$/.test(String(app.Version ?? "")), "Version is not n.n.n.n");
-  need(attr(path(app, "DisplayName")[0], "DefaultValue") === "Asisten LKjIP", "DisplayName is not Asisten LKjIP");
-  need(path(app, "Hosts", "Host").some((h) => attr(h, "Name") === "Workbook"), "Host Workbook is missing");
-  need(String(app.Permissions) === "ReadWriteDocument", "Permissions must be exactly ReadWriteDocument");
+  need(
+    attr(path(app, "DisplayName")[0], "DefaultValue") === "Asisten LKjIP",
+    "DisplayName is not Asisten LKjIP"
+  );
+  need(
+    path(app, "Hosts", "Host").some((h) => attr(h, "Name") === "Workbook"),
+    "Host Workbook is missing"
+  );
+  need(
+    String(app.Permissions) === "ReadWriteDocument",
+    "Permissions must be exactly ReadWriteDocument"
+  );
   const sets = path(app, "Requirements", "Sets", "Set");
-  need(sets.some((s) => attr(s, "Name") === "SharedRuntime"), "Requirement set SharedRuntime is missing");
+  need(
+    sets.some((s) => attr(s, "Name") === "SharedRuntime"),
+    "Requirement set SharedRuntime is missing"
+  );
 
   const overrides = path(app, "VersionOverrides")[0];
   const host = path(overrides, "Hosts", "Host")[0];
@@ -60,12 +82,23 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
   need(attr(runtime, "lifetime") === "long", "Runtime lifetime must be long");
   const runtimeUrl = attr(runtime, "resid");
   need(runtimeUrl !== undefined, "Runtime has no resid");
-  const cf = path(host, "AllFormFactors", "ExtensionPoint").find((e) => attr(e, "type") === "CustomFunctions");
+  const cf = path(host, "AllFormFactors", "ExtensionPoint").find(
+    (e) => attr(e, "type") === "CustomFunctions"
+  );
   need(cf !== undefined, "CustomFunctions extension point is missing");
-  need(attr(path(cf, "Page", "SourceLocation")[0], "resid") === runtimeUrl, "CustomFunctions Page is not the runtime");
-  need(attr(path(host, "DesktopFormFactor", "FunctionFile")[0], "resid") === runtimeUrl, "FunctionFile is not the runtime");
+  need(
+    attr(path(cf, "Page", "SourceLocation")[0], "resid") === runtimeUrl,
+    "CustomFunctions Page is not the runtime"
+  );
+  need(
+    attr(path(host, "DesktopFormFactor", "FunctionFile")[0], "resid") === runtimeUrl,
+    "FunctionFile is not the runtime"
+  );
   const ribbon = path(host, "DesktopFormFactor", "ExtensionPoint", "OfficeTab");
-  need(ribbon.some((t) => attr(t, "id") === "TabHome"), "no button on the Home tab");
+  need(
+    ribbon.some((t) => attr(t, "id") === "TabHome"),
+    "no button on the Home tab"
+  );
 
   const resources = path(overrides, "Resources")[0];
   const ids = new Map<string, string>();
@@ -76,24 +109,35 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
     ["LongStrings", "String"],
   ];
   for (const [group, item] of kinds) {
-    for (const r of path(resources, group, item)) ids.set(String(attr(r, "id")), attr(r, "DefaultValue") ?? "");
+    for (const r of path(resources, group, item))
+      ids.set(String(attr(r, "id")), attr(r, "DefaultValue") ?? "");
   }
   for (const use of residUses(overrides)) {
     const id = String(attr(use, "resid"));
     need(ids.has(id), `resid ${id} does not resolve`);
   }
   for (const s of path(resources, "ShortStrings", "String")) {
-    need((attr(s, "DefaultValue") ?? "").length <= 125, `ShortString ${attr(s, "id")} is longer than 125`);
+    need(
+      (attr(s, "DefaultValue") ?? "").length <= 125,
+      `ShortString ${attr(s, "id")} is longer than 125`
+    );
   }
   for (const s of path(resources, "LongStrings", "String")) {
-    need((attr(s, "DefaultValue") ?? "").length <= 250, `LongString ${attr(s, "id")} is longer than 250`);
+    need(
+      (attr(s, "DefaultValue") ?? "").length <= 250,
+      `LongString ${attr(s, "id")} is longer than 250`
+    );
   }
-  const ns = path(resources, "ShortStrings", "String").find((s) => attr(s, "id") === attr(path(cf, "Namespace")[0], "resid"));
+  const ns = path(resources, "ShortStrings", "String").find(
+    (s) => attr(s, "id") === attr(path(cf, "Namespace")[0], "resid")
+  );
   need(attr(ns, "DefaultValue") === "LKJIP", "function namespace is not LKJIP");
 
   const urls = [
     ...[...ids.entries()].filter(([id]) => /Url|Icon/.test(id)).map(([, v]) => v),
-    ...["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map((n) => attr(path(app, n)[0], "DefaultValue") ?? ""),
+    ...["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map(
+      (n) => attr(path(app, n)[0], "DefaultValue") ?? ""
+    ),
     attr(path(app, "DefaultSettings", "SourceLocation")[0], "DefaultValue") ?? "",
   ];
   for (const url of urls) {

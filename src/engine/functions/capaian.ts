@@ -12,12 +12,28 @@ export type Polaritas = "positif" | "negatif" | "negatif-rasio";
 /** Polarity words and their aliases. */
 export const POLARITAS: OptionSpec<Polaritas> = {
   aliases: {
-    positif: "positif", positive: "positif", "+": "positif", naik: "positif", maks: "positif",
-    max: "positif", maksimal: "positif", maksimum: "positif", tinggi: "positif",
-    negatif: "negatif", negative: "negatif", "-": "negatif", turun: "negatif", min: "negatif",
-    minimal: "negatif", minimum: "negatif", rendah: "negatif",
-    "negatif-rasio": "negatif-rasio", "negatif rasio": "negatif-rasio", rasio: "negatif-rasio",
-    "negative-ratio": "negatif-rasio", invers: "negatif-rasio",
+    positif: "positif",
+    positive: "positif",
+    "+": "positif",
+    naik: "positif",
+    maks: "positif",
+    max: "positif",
+    maksimal: "positif",
+    maksimum: "positif",
+    tinggi: "positif",
+    negatif: "negatif",
+    negative: "negatif",
+    "-": "negatif",
+    turun: "negatif",
+    min: "negatif",
+    minimal: "negatif",
+    minimum: "negatif",
+    rendah: "negatif",
+    "negatif-rasio": "negatif-rasio",
+    "negatif rasio": "negatif-rasio",
+    rasio: "negatif-rasio",
+    "negative-ratio": "negatif-rasio",
+    invers: "negatif-rasio",
   },
   fallback: "positif",
   label: "Polaritas",
@@ -46,7 +62,7 @@ export function CAPAIAN(
   realisasi: unknown,
   target: unknown,
   polaritas?: unknown,
-  batas?: unknown,
+  batas?: unknown
 ): number | FormulaError {
   if (
     typeof realisasi === "number" &&
@@ -58,6 +74,15 @@ export function CAPAIAN(
     const fast = (realisasi / target) * 100;
     if (Number.isFinite(fast)) return fast;
   }
+  return capaianOfInputs(realisasi, target, polaritas, batas);
+}
+
+function capaianOfInputs(
+  realisasi: unknown,
+  target: unknown,
+  polaritas: unknown,
+  batas: unknown
+): number | FormulaError {
   const p = chooseOption(polaritas, POLARITAS);
   if (isFormulaError(p)) return p;
   const r = readMeasure(realisasi, "Realisasi");
@@ -89,7 +114,9 @@ function capaianOfGrades(r: Grade, t: Measure, p: Polaritas): number | FormulaEr
   }
   const scale = commonScale(r, targetGrade);
   if (!scale) {
-    return invalidValue(`Predikat ${r.token} dan ${targetGrade.token} tidak berada pada skala yang sama`);
+    return invalidValue(
+      `Predikat ${r.token} dan ${targetGrade.token} tidak berada pada skala yang sama`
+    );
   }
   return capaianOf(gradeScore(r, scale), gradeScore(targetGrade, scale), p);
 }

@@ -15,8 +15,14 @@ export type KategoriEfisiensi = "Efisien" | "Cukup Efisien" | "Tidak Efisien";
 /** Method names and aliases. */
 export const METODE_EFISIENSI: OptionSpec<MetodeEfisiensi> = {
   aliases: {
-    lkjip: "lkjip", standar: "lkjip", indeks: "indeks", index: "indeks", ie: "indeks",
-    rasio: "indeks", selisih: "selisih", beda: "selisih",
+    lkjip: "lkjip",
+    standar: "lkjip",
+    indeks: "indeks",
+    index: "indeks",
+    ie: "indeks",
+    rasio: "indeks",
+    selisih: "selisih",
+    beda: "selisih",
   },
   fallback: "lkjip",
   label: "Metode",
@@ -25,7 +31,14 @@ export const METODE_EFISIENSI: OptionSpec<MetodeEfisiensi> = {
 
 /** Output names and aliases. */
 export const KELUARAN_EFISIENSI: OptionSpec<KeluaranEfisiensi> = {
-  aliases: { kategori: "kategori", kata: "kategori", category: "kategori", nilai: "nilai", angka: "nilai", value: "nilai" },
+  aliases: {
+    kategori: "kategori",
+    kata: "kategori",
+    category: "kategori",
+    nilai: "nilai",
+    angka: "nilai",
+    value: "nilai",
+  },
   fallback: "kategori",
   label: "Keluaran",
   allowed: '"kategori" atau "nilai"',
@@ -35,7 +48,7 @@ export const KELUARAN_EFISIENSI: OptionSpec<KeluaranEfisiensi> = {
 export function efisiensiOf(
   capaian: number,
   serapan: number,
-  metode: MetodeEfisiensi,
+  metode: MetodeEfisiensi
 ): { kategori: KategoriEfisiensi; nilai: number } | FormulaError {
   if (metode === "indeks") {
     if (serapan === 0) return invalidValue("Serapan 0: indeks efisiensi tidak dapat dihitung");
@@ -56,7 +69,7 @@ export function EFISIENSI(
   capaian: unknown,
   serapan: unknown,
   metode?: unknown,
-  keluaran?: unknown,
+  keluaran?: unknown
 ): KategoriEfisiensi | number | FormulaError {
   const m = chooseOption(metode, METODE_EFISIENSI);
   if (isFormulaError(m)) return m;
@@ -69,5 +82,7 @@ export function EFISIENSI(
   const result = efisiensiOf(c, s, m);
   if (isFormulaError(result)) return result;
   if (out === "kategori") return result.kategori;
-  return Number.isFinite(result.nilai) ? result.nilai : invalidValue("Nilai efisiensi di luar jangkauan angka");
+  return Number.isFinite(result.nilai)
+    ? result.nilai
+    : invalidValue("Nilai efisiensi di luar jangkauan angka");
 }

@@ -3,7 +3,15 @@
  */
 import { chooseOption, OptionSpec, readNumber } from "../cell-input";
 import { FormulaError, invalidValue, isFormulaError } from "../errors";
-import { GradeTable, gradeIn, IKM_GRADES, Kriteria, kriteriaPermendagri86, MutuGrade, UNSUR_GRADES } from "../scales";
+import {
+  GradeTable,
+  gradeIn,
+  IKM_GRADES,
+  Kriteria,
+  kriteriaPermendagri86,
+  MutuGrade,
+  UNSUR_GRADES,
+} from "../scales";
 
 /** The scales KRITERIA knows. */
 export type Skala = "permendagri86" | "ikm" | "unsur";
@@ -11,9 +19,16 @@ export type Skala = "permendagri86" | "ikm" | "unsur";
 /** Scale names and their aliases. */
 export const SKALA: OptionSpec<Skala> = {
   aliases: {
-    permendagri86: "permendagri86", "permendagri 86": "permendagri86", permendagri: "permendagri86",
-    "86": "permendagri86", kinerja: "permendagri86",
-    ikm: "ikm", skm: "ikm", unsur: "unsur", "ikm unsur": "unsur", "nilai unsur": "unsur",
+    permendagri86: "permendagri86",
+    "permendagri 86": "permendagri86",
+    permendagri: "permendagri86",
+    "86": "permendagri86",
+    kinerja: "permendagri86",
+    ikm: "ikm",
+    skm: "ikm",
+    unsur: "unsur",
+    "ikm unsur": "unsur",
+    "nilai unsur": "unsur",
   },
   fallback: "permendagri86",
   label: "Skala",
@@ -32,9 +47,14 @@ export function KRITERIA(capaian: unknown, skala?: unknown): Kriteria | MutuGrad
   if (typeof capaian === "number" && skala == null && Number.isFinite(capaian)) {
     return kriteriaPermendagri86(capaian);
   }
+  return kriteriaOfInputs(capaian, skala);
+}
+
+function kriteriaOfInputs(capaian: unknown, skala: unknown): Kriteria | MutuGrade | FormulaError {
   const scale = chooseOption(skala, SKALA);
   if (isFormulaError(scale)) return scale;
-  const label = scale === "permendagri86" ? "Capaian" : scale === "ikm" ? "Nilai IKM" : "Nilai unsur";
+  const label =
+    scale === "permendagri86" ? "Capaian" : scale === "ikm" ? "Nilai IKM" : "Nilai unsur";
   const value = readNumber(capaian, label);
   if (isFormulaError(value)) return value;
   if (scale === "ikm") return mutuOf(IKM_GRADES, value, label);

@@ -22,7 +22,9 @@ function comparable(lalu: Measure, kini: Measure): [number, number] | FormulaErr
     const scale = commonScale(lalu.grade, kini.grade);
     if (scale) return [gradeScore(lalu.grade, scale), gradeScore(kini.grade, scale)];
   }
-  return invalidValue("Nilai lalu dan nilai kini harus sama-sama angka atau predikat pada skala yang sama");
+  return invalidValue(
+    "Nilai lalu dan nilai kini harus sama-sama angka atau predikat pada skala yang sama"
+  );
 }
 
 /** TREN(nilai_lalu, nilai_kini) as Excel and Node callers use it. */

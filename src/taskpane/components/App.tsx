@@ -4,7 +4,12 @@ import { FUNCTION_REFERENCE } from "../function-reference";
 import { FunctionReference } from "./FunctionReference";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
 });
 
 /** The task pane: what the add-in offers in this workbook. */
@@ -14,8 +19,8 @@ export function App(): React.JSX.Element {
     <main className={styles.root}>
       <Title3 as="h1">Asisten LKjIP</Title3>
       <Body1>
-        Fungsi LKJIP siap dipakai di sel. Ketik <code>=LKJIP.</code> untuk melihat daftarnya; argumen boleh berupa angka
-        atau teks seperti 83,514 dan 1.540.000.
+        Fungsi LKJIP siap dipakai di sel. Ketik <code>=LKJIP.</code> untuk melihat daftarnya;
+        argumen boleh berupa angka atau teks seperti 83,514 dan 1.540.000.
       </Body1>
       <FunctionReference functions={FUNCTION_REFERENCE} />
     </main>

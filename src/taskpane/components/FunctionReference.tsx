@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Body1, Caption1, Card, CardHeader, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { FunctionEntry } from "../function-reference";
 
 const useStyles = makeStyles({
@@ -20,7 +28,10 @@ export function FunctionReference({ functions }: FunctionReferenceProps): React.
     <section aria-label="Daftar fungsi LKJIP" className={styles.list}>
       {functions.map((f) => (
         <Card key={f.name} size="small">
-          <CardHeader header={<Subtitle2>{f.name}</Subtitle2>} description={<Caption1>{f.purpose}</Caption1>} />
+          <CardHeader
+            header={<Subtitle2>{f.name}</Subtitle2>}
+            description={<Caption1>{f.purpose}</Caption1>}
+          />
           <Body1 className={styles.code}>{f.syntax}</Body1>
           <Caption1 className={styles.code}>
             {f.example} → {f.result}

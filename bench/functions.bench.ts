@@ -1,0 +1,74 @@
+/**
+ * CAPAIAN and KRITERIA over 1,000,000 numeric inputs, against the bare arithmetic
+ * they wrap, in the same run.
+ */
+import * as lkjip from "../src";
+import { BenchRow, medianMs } from "./measure";
+
+/** Taken once, as a Node caller does with `const { CAPAIAN } = require(...)`. */
+const { CAPAIAN, KRITERIA } = lkjip;
+
+const N = 1_000_000;
+
+function inputs(): { r: Float64Array; t: Float64Array } {
+  const r = new Float64Array(N);
+  const t = new Float64Array(N);
+  let seed = 42;
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < N; i++) {
+    r[i] = next() * 150;
+    t[i] = 1 + next() * 99;
+  }
+  return { r, t };
+}
+
+function bare(r: Float64Array, t: Float64Array): number {
+  let checksum = 0;
+  for (let i = 0; i < N; i++) {
+    const c = (r[i] / t[i]) * 100;
+    const k =
+      c > 90
+        ? "Sangat Tinggi"
+        : c > 75
+          ? "Tinggi"
+          : c > 65
+            ? "Sedang"
+            : c > 50
+              ? "Rendah"
+              : "Sangat Rendah";
+    checksum += c + k.length;
+  }
+  return checksum;
+}
+
+function engine(r: Float64Array, t: Float64Array): number {
+  let checksum = 0;
+  for (let i = 0; i < N; i++) {
+    const c = CAPAIAN(r[i], t[i]) as number;
+    const k = KRITERIA(c) as string;
+    checksum += c + k.length;
+  }
+  return checksum;
+}
+
+/** Runs the comparison and returns its report row. */
+export function benchFunctions(): BenchRow {
+  const { r, t } = inputs();
+  if (Math.abs(bare(r, t) - engine(r, t)) > 1e-6 * Math.abs(bare(r, t))) {
+    throw new Error("engine and bare arithmetic disagree");
+  }
+  const bareMs = medianMs(() => bare(r, t));
+  const engineMs = medianMs(() => engine(r, t));
+  const ratio = engineMs / bareMs;
+  return {
+    name: "CAPAIAN + KRITERIA, 1.000.000 input angka, dibanding aritmetika polos",
+    figure: `${ratio.toFixed(2)}× (${engineMs.toFixed(1)} ms / ${bareMs.toFixed(1)} ms)`,
+    goal: "≤ 3×",
+    met: ratio <= 3,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The engine is pure TypeScript: every import stays inside src/engine, and no
+ * Office.js, React, DOM or Node global is touched. This is the wall the rest of
+ * the product stands on; ESLint enforces the same in the editor.
+ */
+import { readdirSync, readFileSync, statSync } from "fs";
+import { dirname, join, relative, resolve } from "path";
+
+const ENGINE = resolve(__dirname, "..", "src", "engine");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+function imports(source: string): string[] {
+  const found = [
+    ...source.matchAll(
+      /(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g
+    ),
+  ];
+  return found.map((m) => m[1] ?? m[2] ?? m[3]);
+}
+
+const files = sourceFiles(ENGINE);
+
+describe("the engine", () => {
+  it("has source files to check", () => {
+    expect(files.length).toBeGreaterThan(5);
+  });
+
+  it.each(files.map((f) => [relative(ENGINE, f), f]))(
+    "%s imports only engine modules",
+    (_name, file) => {
+      for (const spec of imports(readFileSync(file, "utf8"))) {
+        expect(spec.startsWith(".")).toBe(true);
+        expect(resolve(dirname(file), spec).startsWith(ENGINE)).toBe(true);
+      }
+    }
+  );
+
+  it.each(files.map((f) => [relative(ENGINE, f), f]))(
+    "%s touches no host global",
+    (_name, file) => {
+      const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(code).not.toMatch(
+        /\b(Office|Excel|CustomFunctions|document|window|process|fetch|XMLHttpRequest)\s*[.(]/
+      );
+    }
+  );
+
+  it("the check itself catches a forbidden import", () => {
+    expect(imports('import { readFile } from "fs";\nimport x from "../adapters/xlsx";')).toEqual([
+      "fs",
+      "../adapters/xlsx",
+    ]);
+  });
+});
