@@ -1,0 +1,173 @@
+/**
+ * Budget tables (program / kegiatan / sub kegiatan): their hierarchy, taken from
+ * separate label columns, a code column, the labels' style (indentation, bold,
+ * capitals), or, when nothing else tells, from the sums of the pagu column.
+ */
+import { agrees } from "../check/tolerance";
+import { Role } from "./header-roles";
+import { LabelledRow, labelledRows } from "./rows";
+import { Column, columnOf, Table } from "./table";
+import { numberOf, WrittenNumber } from "./written";
+
+/** Where the hierarchy of a budget table was read from. */
+export type HierarchySource = "kolom" | "kode" | "gaya" | "jumlah" | "datar";
+
+/** A row in the hierarchy, with the rows that add up to it. */
+export interface BudgetNode {
+  readonly row: LabelledRow;
+  readonly level: number;
+  readonly children: BudgetNode[];
+  /** The program the row belongs to. */
+  program: string;
+}
+
+/** A budget table read into its hierarchy. */
+export interface BudgetTable {
+  readonly table: Table;
+  readonly source: HierarchySource;
+  readonly nodes: readonly BudgetNode[];
+  readonly roots: readonly BudgetNode[];
+  /** A grand total row ("Jumlah", or a last row equal to the sum of the programs). */
+  readonly total?: LabelledRow;
+  readonly money: Partial<Record<"pagu" | "realisasi" | "persen" | "sisa" | "sebelum" | "sesudah" | "selisih", Column>>;
+}
+
+const MONEY_ROLES = ["pagu", "realisasi", "persen", "sisa", "sebelum", "sesudah", "selisih"] as const;
+
+function moneyColumns(table: Table): BudgetTable["money"] {
+  const money: BudgetTable["money"] = {};
+  for (const role of MONEY_ROLES) {
+    const col = columnOf(table, role) ?? (role === "persen" ? columnOf(table, "capaian") : undefined);
+    if (col) money[role] = col;
+  }
+  return money;
+}
+
+function isCaps(label: string): boolean {
+  const letters = label.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+function levelsFromColumns(table: Table, rows: LabelledRow[]): number[] | undefined {
+  const roles: Role[] = ["program", "kegiatan", "subkegiatan"];
+  const cols = roles.map((r) => columnOf(table, r)?.col).filter((c): c is number => c !== undefined);
+  if (cols.length < 2) return undefined;
+  return rows.map((r) => {
+    let level = 0;
+    cols.forEach((c, i) => {
+      if (table.grid.text(r.row, c) !== "") level = i;
+    });
+    return level;
+  });
+}
+
+function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined {
+  const kode = columnOf(table, "kode");
+  if (!kode) return undefined;
+  const segments = rows.map((r) => table.grid.text(r.row, kode.col).split(/[.\s]+/).filter(Boolean).length);
+  const distinct = [...new Set(segments.filter((s) => s > 0))].sort((a, b) => a - b);
+  if (distinct.length < 2) return undefined;
+  const deepest = distinct.length - 1;
+  return segments.map((s) => (s === 0 ? deepest : distinct.indexOf(s)));
+}
+
+function levelsFromStyle(table: Table, rows: LabelledRow[]): number[] | undefined {
+  const styles = rows.map((r) => {
+    const cell = table.grid.cell(r.labelAt.row, r.labelAt.col);
+    return { caps: isCaps(r.label) || /^program\b/i.test(r.label), bold: Boolean(cell?.bold), indent: cell?.indent ?? 0 };
+  });
+  if (styles.some((s) => s.indent > 0)) return styles.map((s) => s.indent);
+  const caps = styles.some((s) => s.caps);
+  const boldOnly = styles.some((s) => s.bold && !s.caps);
+  const plain = styles.some((s) => !s.bold && !s.caps);
+  if (caps && boldOnly && plain) return styles.map((s) => (s.caps ? 0 : s.bold ? 1 : 2));
+  if ((caps || boldOnly) && plain) return styles.map((s) => (s.caps || s.bold ? 0 : 1));
+  return undefined;
+}
+
+function pagu(row: LabelledRow, col: Column | undefined): number | undefined {
+  return col ? numberOf(row.values.get(col.col)) : undefined;
+}
+
+/** Hierarchy from sums alone: a row is a parent when the rows after it add up to its pagu. */
+function levelsFromSums(rows: LabelledRow[], col: Column | undefined): number[] | undefined {
+  if (!col) return undefined;
+  const levels = new Array<number>(rows.length).fill(0);
+  const parse = (i: number, level: number, end: number): number => {
+    levels[i] = level;
+    const own = rows[i].values.get(col.col);
+    if (!own || own.kind !== "number") return i + 1;
+    let j = i + 1;
+    let acc = 0;
+    let children = 0;
+    while (j < end && acc < own.value && !agrees(acc, own)) {
+      const v = pagu(rows[j], col);
+      if (v === undefined) break;
+      const next = parse(j, level + 1, end);
+      acc += v;
+      children++;
+      j = next;
+    }
+    if (children >= 1 && agrees(acc, own)) return j;
+    for (let k = i + 1; k < j; k++) levels[k] = level;
+    return i + 1;
+  };
+  let i = 0;
+  while (i < rows.length) i = parse(i, 0, rows.length);
+  return levels.some((l) => l > 0) ? levels : undefined;
+}
+
+function buildTree(rows: LabelledRow[], levels: number[]): BudgetNode[] {
+  const nodes: BudgetNode[] = [];
+  const stack: BudgetNode[] = [];
+  rows.forEach((row, i) => {
+    const node: BudgetNode = { row, level: levels[i], children: [], program: "" };
+    while (stack.length && stack[stack.length - 1].level >= node.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(node);
+    node.program = parent ? parent.program : row.label;
+    stack.push(node);
+    nodes.push(node);
+  });
+  return nodes;
+}
+
+function splitTotal(rows: LabelledRow[], col: Column | undefined): { body: LabelledRow[]; total?: LabelledRow } {
+  const last = rows[rows.length - 1];
+  if (!last) return { body: rows };
+  if (last.isTotal) return { body: rows.slice(0, -1), total: last };
+  const own = col ? last.values.get(col.col) : undefined;
+  if (!own || own.kind !== "number" || rows.length < 3) return { body: rows };
+  const caps = rows.slice(0, -1).filter((r) => isCaps(r.label) || /^program\b/i.test(r.label));
+  const sum = caps.reduce((s, r) => s + (pagu(r, col) ?? 0), 0);
+  return caps.length >= 2 && agrees(sum, own as WrittenNumber) ? { body: rows.slice(0, -1), total: last } : { body: rows };
+}
+
+/** Reads a budget table into its hierarchy. */
+export function readBudget(table: Table): BudgetTable {
+  const money = moneyColumns(table);
+  const valueCols = Object.values(money).filter((c): c is Column => c !== undefined);
+  const all = labelledRows(table, valueCols);
+  const main = money.pagu ?? money.sesudah ?? money.sebelum;
+  const { body, total } = splitTotal(all, main);
+  const rows = body.filter((r) => !r.isTotal);
+  const tried: [HierarchySource, number[] | undefined][] = [
+    ["kolom", levelsFromColumns(table, rows)],
+    ["kode", levelsFromCode(table, rows)],
+    ["gaya", levelsFromStyle(table, rows)],
+    ["jumlah", levelsFromSums(rows, main)],
+  ];
+  const found = tried.find(([, levels]) => levels !== undefined);
+  const source: HierarchySource = found ? found[0] : "datar";
+  const levels = found?.[1] ?? rows.map(() => 0);
+  const nodes = buildTree(rows, levels);
+  const programCol = columnOf(table, "program");
+  if (source === "kolom" && programCol) {
+    let current = "";
+    for (const n of nodes) {
+      current = table.grid.text(n.row.row, programCol.col) || current;
+      n.program = current;
+    }
+  }
+  return { table, source, nodes, roots: nodes.filter((n) => n.level === Math.min(...levels)), total, money };
+}

@@ -1,0 +1,151 @@
+/**
+ * Finding report-style tables anywhere in a sheet: a header row (possibly under a
+ * group row such as "Tahun 2022" over three columns), an optional caption such as
+ * "Tabel 3.4 …" above it, and the data rows below until a "Sumber" line, a blank
+ * gap, or the next table.
+ */
+import { a1 } from "../workbook/address";
+import { SheetSnapshot } from "../workbook/snapshot";
+import { classify } from "./classify";
+import { Grid } from "./grid";
+import { HeaderReading, lastYearIn, readHeader, Role, yearIn } from "./header-roles";
+import { Column, Table } from "./table";
+
+const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "target", "realisasi", "capaian", "pagu", "sisa", "persen", "nilai", "unsur", "bulan",
+  "sebelum", "sesudah", "dataAwal", "targetRenstra", "lapor",
+]);
+const CAPTION = /^tabel\s*(\d+(?:\.\d+)*)\.?\s*(.*)$/i;
+const SUMBER = /^sumber\b/i;
+
+function readingsOf(grid: Grid, row: number): Map<number, HeaderReading> {
+  const readings = new Map<number, HeaderReading>();
+  for (let c = 0; c < grid.width; c++) {
+    const cell = grid.cell(row, c);
+    if (!cell || typeof cell.value !== "string") continue;
+    const reading = readHeader(cell.value);
+    if (reading) readings.set(c, reading);
+  }
+  return readings;
+}
+
+function rowHasNumber(grid: Grid, row: number): boolean {
+  for (let c = 0; c < grid.width; c++) if (typeof grid.cell(row, c)?.value === "number") return true;
+  return false;
+}
+
+/** True when a row names enough known columns to be a table's header. */
+function isHeaderRow(grid: Grid, row: number, readings: Map<number, HeaderReading>): boolean {
+  if (rowHasNumber(grid, row)) return false;
+  const roles = [...readings.values()].map((r) => r.role);
+  const distinct = new Set(roles);
+  const values = roles.filter((r) => VALUE_ROLES.has(r)).length;
+  return values >= 1 && (distinct.size >= 3 || values >= 3);
+}
+
+/** The row above a header is a group row when one of its cells spans columns or runs into the header. */
+function isGroupRow(grid: Grid, row: number, headerRow: number, cols: number[]): boolean {
+  if (row < 0) return false;
+  return cols.some((c) => {
+    const text = grid.text(row, c);
+    if (text === "") return false;
+    const below = grid.originOf(headerRow, c);
+    const spans = grid.originOf(row, c + 1).col !== c + 1 || grid.originOf(row, c).col !== c;
+    return below.row === row || spans || yearIn(text) !== undefined;
+  });
+}
+
+function columnsOf(grid: Grid, headerRow: number, groupRow: number | undefined, found: Map<number, HeaderReading>): Column[] {
+  const cols = new Set<number>(found.keys());
+  if (groupRow !== undefined) readingsOf(grid, groupRow).forEach((_, c) => cols.add(c));
+  const columns: Column[] = [];
+  for (const col of [...cols].sort((a, b) => a - b)) {
+    const own = found.get(col);
+    const group = groupRow !== undefined ? readHeader(grid.text(groupRow, col)) : undefined;
+    const reading = own ?? group;
+    if (!reading) continue;
+    const groupYear = groupRow !== undefined ? yearIn(grid.text(groupRow, col)) : undefined;
+    columns.push({
+      col,
+      role: reading.role,
+      year: reading.year ?? groupYear,
+      index: reading.index,
+      header: own ? grid.text(headerRow, col) : grid.text(groupRow ?? headerRow, col),
+    });
+  }
+  return columns;
+}
+
+function isCaptionRow(grid: Grid, row: number): boolean {
+  for (let c = 0; c < Math.min(grid.width, 4); c++) if (CAPTION.test(grid.text(row, c))) return true;
+  return false;
+}
+
+function lastDataRow(grid: Grid, first: number, left: number, right: number): number {
+  let last = first - 1;
+  let blanks = 0;
+  for (let r = first; r < grid.height; r++) {
+    const leading = grid.text(r, left) || grid.text(r, Math.max(0, left - 1));
+    if (SUMBER.test(leading) || isCaptionRow(grid, r)) break;
+    if (grid.isBlankRow(r, Math.max(0, left - 1), right)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    if (r > first && isHeaderRow(grid, r, readingsOf(grid, r))) break;
+    blanks = 0;
+    last = r;
+  }
+  return last;
+}
+
+function captionAbove(grid: Grid, top: number, floor: number): { number: string; text: string } | undefined {
+  for (let r = top - 1; r >= Math.max(floor, top - 4); r--) {
+    for (let c = 0; c < Math.min(grid.width, 4); c++) {
+      const m = CAPTION.exec(grid.text(r, c));
+      if (!m) continue;
+      const rest = [m[2]];
+      for (let k = r + 1; k < top; k++) rest.push(grid.text(k, c));
+      return { number: m[1], text: `Tabel ${m[1]} ${rest.filter(Boolean).join(" ")}`.trim() };
+    }
+  }
+  return undefined;
+}
+
+/** Every table in one sheet, top to bottom. */
+export function findTables(sheet: SheetSnapshot): Table[] {
+  const grid = new Grid(sheet);
+  const tables: Table[] = [];
+  let floor = 0;
+  for (let r = 0; r < grid.height; r++) {
+    const readings = readingsOf(grid, r);
+    if (readings.size < 2 || !isHeaderRow(grid, r, readings)) continue;
+    const groupRow = isGroupRow(grid, r - 1, r, [...readings.keys()]) && r - 1 >= floor ? r - 1 : undefined;
+    const columns = columnsOf(grid, r, groupRow, readings);
+    const left = Math.min(...columns.map((c) => c.col));
+    const right = Math.max(...columns.map((c) => c.col));
+    const lastRow = lastDataRow(grid, r + 1, left, right);
+    const headerTop = groupRow ?? r;
+    const caption = captionAbove(grid, headerTop, floor);
+    const roles = new Set(columns.map((c) => c.role));
+    const counts = new Map<Role, number>();
+    columns.forEach((c) => counts.set(c.role, (counts.get(c.role) ?? 0) + 1));
+    const id = caption ? `Tabel ${caption.number}` : `${sheet.name}!${a1(headerTop, left)}`;
+    tables.push({
+      id,
+      label: caption ? id : `tabel tanpa judul di lembar "${sheet.name}" (${a1(headerTop, left)})`,
+      caption: caption?.text,
+      captionYear: caption ? lastYearIn(caption.text) : undefined,
+      grid,
+      sheet: sheet.name,
+      headerTop,
+      headerRow: r,
+      firstRow: r + 1,
+      lastRow,
+      columns,
+      kind: classify(roles, counts),
+    });
+    floor = Math.max(lastRow + 1, r + 1);
+    r = floor - 1;
+  }
+  return tables;
+}

@@ -1,0 +1,75 @@
+/**
+ * A sheet seen through its merged cells: every cell of a merged block reads as
+ * the block's top-left cell, and remembers where that cell is.
+ */
+import { cleanText } from "../text";
+import { CellSnapshot, SheetSnapshot, sheetWidth } from "../workbook/snapshot";
+import { sheetCell } from "../workbook/address";
+
+/** Where a value is written: the sheet, the 0-based position and its A1 name. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  /** `'Tabel 3.4'!E5` */
+  readonly address: string;
+}
+
+/** A sheet with merged blocks resolved. */
+export class Grid {
+  readonly height: number;
+  readonly width: number;
+  private readonly origin = new Map<number, number>();
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.height = sheet.rows.length;
+    this.width = sheetWidth(sheet);
+    for (const m of sheet.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r !== m.top || c !== m.left) this.origin.set(this.key(r, c), this.key(m.top, m.left));
+        }
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
+  }
+
+  /** The position whose value this cell shows (itself, or its merge's top-left). */
+  originOf(row: number, col: number): { row: number; col: number } {
+    const k = this.origin.get(this.key(row, col));
+    return k === undefined ? { row, col } : { row: Math.floor(k / 16384), col: k % 16384 };
+  }
+
+  /** True when the cell is part of a merge but not its top-left. */
+  isMergedAway(row: number, col: number): boolean {
+    return this.origin.has(this.key(row, col));
+  }
+
+  /** The cell shown at a position, merges resolved. */
+  cell(row: number, col: number): CellSnapshot | undefined {
+    const o = this.originOf(row, col);
+    return this.sheet.rows[o.row]?.[o.col];
+  }
+
+  /** The reference of the cell shown at a position (its merge origin). */
+  ref(row: number, col: number): CellRef {
+    const o = this.originOf(row, col);
+    return { sheet: this.sheet.name, row: o.row, col: o.col, address: sheetCell(this.sheet.name, o.row, o.col) };
+  }
+
+  /** The cell's value as clean text ("" for empty). */
+  text(row: number, col: number): string {
+    const v = this.cell(row, col)?.value;
+    if (v === null || v === undefined) return "";
+    return typeof v === "string" ? cleanText(v) : String(v);
+  }
+
+  /** True when every cell of the row (within `from`..`to`) is empty. */
+  isBlankRow(row: number, from = 0, to = this.width - 1): boolean {
+    for (let c = from; c <= to; c++) if (this.text(row, c) !== "") return false;
+    return true;
+  }
+}

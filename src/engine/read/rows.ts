@@ -1,0 +1,71 @@
+/**
+ * Rows of tables that add up: a label, numbers per column, and whether the row
+ * is a total ("Jumlah", "Total", "Jumlah PAD", "Total Perbulan"). A "Rata-rata"
+ * row is not a total.
+ */
+import { cleanText } from "../text";
+import { CellRef } from "./grid";
+import { Role } from "./header-roles";
+import { Column, Table } from "./table";
+import { readWritten, Written } from "./written";
+
+/** Labels that mark a total row. */
+export const TOTAL_LABEL = /^(jumlah|total|grand total|sub ?total|jml\b)/i;
+
+/** Roles whose columns hold labels rather than numbers. */
+const LABEL_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "program", "kegiatan", "subkegiatan", "uraian", "desa", "nama", "jenis", "indikator", "sasaran",
+]);
+
+/** One row of a table that adds up. */
+export interface LabelledRow {
+  readonly row: number;
+  /** The deepest label written on the row. */
+  readonly label: string;
+  readonly labelAt: CellRef;
+  /** Label texts per label column, left to right (empty string where blank). */
+  readonly labels: readonly string[];
+  readonly isTotal: boolean;
+  /** The written value of each column, by column index. */
+  readonly values: ReadonlyMap<number, Written>;
+}
+
+/** The columns that hold labels: label roles, and unheaded columns left of the first value column. */
+export function labelColumns(table: Table): number[] {
+  const roleAt = new Map(table.columns.map((c) => [c.col, c.role]));
+  const isValue = (role: Role) => !LABEL_ROLES.has(role) && role !== "no" && role !== "kode";
+  const firstValue = Math.min(...table.columns.filter((c) => isValue(c.role)).map((c) => c.col));
+  const left = Math.max(0, Math.min(...roleAt.keys()) - 1);
+  const cols: number[] = [];
+  for (let c = left; c < firstValue; c++) {
+    const role = roleAt.get(c);
+    if (role === undefined || LABEL_ROLES.has(role)) cols.push(c);
+  }
+  for (const c of table.columns) if (LABEL_ROLES.has(c.role) && c.col > firstValue) cols.push(c.col);
+  return cols;
+}
+
+/** Every non-blank row of a table with its labels and values. */
+export function labelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
+  const grid = table.grid;
+  const labelCols = labelColumns(table);
+  const rows: LabelledRow[] = [];
+  for (let row = table.firstRow; row <= table.lastRow; row++) {
+    const labels = labelCols.map((c) => cleanText(grid.text(row, c)));
+    const values = new Map<number, Written>();
+    for (const col of valueColumns) values.set(col.col, readWritten(grid, row, col.col));
+    const hasValue = [...values.values()].some((v) => v.kind !== "empty");
+    if (!hasValue && labels.every((l) => l === "")) continue;
+    const deepest = labels.reduce((found, l, i) => (l !== "" ? i : found), -1);
+    const labelCol = deepest >= 0 ? labelCols[deepest] : (labelCols[0] ?? valueColumns[0].col);
+    rows.push({
+      row,
+      label: deepest >= 0 ? labels[deepest] : "",
+      labelAt: grid.ref(row, labelCol),
+      labels,
+      isTotal: labels.some((l) => TOTAL_LABEL.test(l)),
+      values,
+    });
+  }
+  return rows;
+}
