@@ -8,7 +8,7 @@ import { a1 } from "../workbook/address";
 import { SheetSnapshot } from "../workbook/snapshot";
 import { classify } from "./classify";
 import { Grid } from "./grid";
-import { HeaderReading, lastYearIn, readHeader, Role, yearIn } from "./header-roles";
+import { HeaderReading, readHeader, Role, yearIn } from "./header-roles";
 import { Column, Table } from "./table";
 
 const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([
@@ -43,16 +43,18 @@ function isHeaderRow(grid: Grid, row: number, readings: Map<number, HeaderReadin
   return values >= 1 && (distinct.size >= 3 || values >= 3);
 }
 
-/** The row above a header is a group row when one of its cells spans columns or runs into the header. */
+/**
+ * The row above a header is a group row when one of its cells is merged across
+ * columns or down into the header, or when it labels several columns and names a year.
+ */
 function isGroupRow(grid: Grid, row: number, headerRow: number, cols: number[]): boolean {
-  if (row < 0) return false;
-  return cols.some((c) => {
-    const text = grid.text(row, c);
-    if (text === "") return false;
-    const below = grid.originOf(headerRow, c);
+  if (row < 0 || isCaptionRow(grid, row)) return false;
+  const filled = cols.filter((c) => grid.text(row, c) !== "");
+  const merged = filled.some((c) => {
     const spans = grid.originOf(row, c + 1).col !== c + 1 || grid.originOf(row, c).col !== c;
-    return below.row === row || spans || yearIn(text) !== undefined;
+    return spans || grid.originOf(headerRow, c).row === row;
   });
+  return merged || (filled.length >= 2 && filled.some((c) => yearIn(grid.text(row, c)) !== undefined));
 }
 
 function columnsOf(grid: Grid, headerRow: number, groupRow: number | undefined, found: Map<number, HeaderReading>): Column[] {
@@ -117,8 +119,13 @@ export function findTables(sheet: SheetSnapshot): Table[] {
   const tables: Table[] = [];
   let floor = 0;
   for (let r = 0; r < grid.height; r++) {
-    const readings = readingsOf(grid, r);
+    let readings = readingsOf(grid, r);
     if (readings.size < 2 || !isHeaderRow(grid, r, readings)) continue;
+    const below = readingsOf(grid, r + 1);
+    if (below.size >= 2 && !rowHasNumber(grid, r + 1) && [...below.values()].some((h) => VALUE_ROLES.has(h.role))) {
+      r += 1;
+      readings = below;
+    }
     const groupRow = isGroupRow(grid, r - 1, r, [...readings.keys()]) && r - 1 >= floor ? r - 1 : undefined;
     const columns = columnsOf(grid, r, groupRow, readings);
     const left = Math.min(...columns.map((c) => c.col));
@@ -134,7 +141,7 @@ export function findTables(sheet: SheetSnapshot): Table[] {
       id,
       label: caption ? id : `tabel tanpa judul di lembar "${sheet.name}" (${a1(headerTop, left)})`,
       caption: caption?.text,
-      captionYear: caption ? lastYearIn(caption.text) : undefined,
+      captionYear: caption ? yearIn(caption.text) : undefined,
       grid,
       sheet: sheet.name,
       headerTop,

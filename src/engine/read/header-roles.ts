@@ -129,12 +129,6 @@ export function yearIn(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The last year (2000–2099) a text names, if any: `… Tahun 2023` → 2023. */
-export function lastYearIn(text: string): number | undefined {
-  const years = [...text.matchAll(/\b(20\d\d)\b/g)];
-  return years.length ? Number(years[years.length - 1][1]) : undefined;
-}
-
 /** Reads one header cell, or undefined when it names no known column. */
 export function readHeader(raw: string): HeaderReading | undefined {
   const text = cleanText(raw);

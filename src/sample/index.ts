@@ -1,0 +1,40 @@
+/**
+ * The sample workbook built from the Kota Bangun 2023 report: the template's
+ * source sheets and the report's tables as the report printed them.
+ */
+import { WorkbookSnapshot } from "../engine/workbook/snapshot";
+import * as report from "./report-sheets";
+import * as template from "./template-sheets";
+
+/** The whole sample workbook. */
+export function buildSampleWorkbook(): WorkbookSnapshot {
+  return {
+    sheets: [
+      template.settingsSheet(),
+      template.pkSheet(),
+      template.realisasiSheet(),
+      template.renstraSheet(),
+      template.programSheet(),
+      ...template.budgetSheets(),
+      template.ikmSheet(),
+      template.padesSheet(),
+      template.apbdesSheet(),
+      template.patenSheet(),
+      report.tabel24(),
+      report.tabel25(),
+      report.tabel28(),
+      report.tabel32dan33(),
+      report.tabel34(),
+      report.tabel35(),
+      report.tabel37(),
+      report.tabelTanpaJudul(),
+      report.tabel38(),
+      report.tabel310(),
+      report.tabel311dan312(),
+      report.tabel313(),
+      report.tabel314(),
+      report.tabel315(),
+      report.tabel316(),
+    ],
+  };
+}
