@@ -32,7 +32,11 @@ export function header(b: SheetBuilder, cells: readonly CellInputSpec[], startCo
 }
 
 /** Merges a label column over rows that share the same value, keeping the value in the first. */
-export function mergeRuns(b: SheetBuilder, col: number, rows: readonly { row: number; key: string }[]): void {
+export function mergeRuns(
+  b: SheetBuilder,
+  col: number,
+  rows: readonly { row: number; key: string }[]
+): void {
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
     if (i === rows.length || rows[i].key !== rows[start].key) {

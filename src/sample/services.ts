@@ -75,7 +75,11 @@ export const PATEN: readonly PatenSection[] = [
       ["SKPT", [2, 3, 5, 3, 2, 6, 2, 7, 3, 2, 10, 6], 51],
       ["Perekaman KTP-El", ["-", "-", "-", "-", 14, 35, 75, "-", "-", "-", "-", "-"], 124],
       ["Pembuatan KK", [25, 35, 12, 21, 11, 15, 55, 55, 25, 31, 25, 41], 351],
-      ["Penerbitan Surat Keterangan Perekaman KTP-EL", [55, 21, "-", "-", 10, 25, 65, 179, 63, 31, 32, 50], 531],
+      [
+        "Penerbitan Surat Keterangan Perekaman KTP-EL",
+        [55, 21, "-", "-", 10, 25, 65, 179, 63, 31, 32, 50],
+        531,
+      ],
       ["Pembuatan Surat Pindah", ["-", 15, 4, 2, 7, 5, 5, 12, "-", "-", 25, 23], 98],
     ],
     total: [82, 74, 21, 26, 44, 86, 202, 253, 91, 64, 92, 120],
@@ -105,8 +109,16 @@ export const PATEN: readonly PatenSection[] = [
     seksi: "Seksi Kesejahteraan Sosial",
     layanan: [
       ["Penerbitan AK.1", [15, 23, 10, 10, "-", 5, 15, 19, 20, 24, 25, 21], 187],
-      ["Penerbitan Rekomendasi Pokmas", ["-", "-", "-", 3, "-", "-", "-", "-", "-", 2, 11, "-"], 16],
-      ["Pembuatan Surat dispensi nikah", ["-", "-", "-", "-", "-", 3, "-", "-", "-", "-", "-", "-"], 3],
+      [
+        "Penerbitan Rekomendasi Pokmas",
+        ["-", "-", "-", 3, "-", "-", "-", "-", "-", 2, 11, "-"],
+        16,
+      ],
+      [
+        "Pembuatan Surat dispensi nikah",
+        ["-", "-", "-", "-", "-", 3, "-", "-", "-", "-", "-", "-"],
+        3,
+      ],
       ["Pembuatan AK 1", ["-", "-", "-", "-", 11, 5, "-", "-", "-", "-", "-", "-"], 16],
     ],
     total: [15, 23, 10, 13, 11, 13, 15, 19, 20, 26, 36, 21],

@@ -5,7 +5,13 @@
  */
 import { SheetBuilder } from "../engine/workbook/sheet-builder";
 import { SheetSnapshot } from "../engine/workbook/snapshot";
-import { BUDGET_2022, BUDGET_2023, INTENDED_REALISASI_2023, LeveledRow, PROGRAM_INDICATORS } from "./budget";
+import {
+  BUDGET_2022,
+  BUDGET_2023,
+  INTENDED_REALISASI_2023,
+  LeveledRow,
+  PROGRAM_INDICATORS,
+} from "./budget";
 import { IKM_SURVEY, INDICATORS, TUJUAN } from "./indicators";
 import { header, MONEY, num, plain } from "./layout";
 import { APBDES, PADES, PATEN } from "./services";
@@ -27,7 +33,8 @@ export function pkSheet(): SheetSnapshot {
   const b = new SheetBuilder("PK");
   header(b, ["No", "Jenis", "Sasaran", "Indikator Kinerja", "Satuan", "Target 2023", "Polaritas"]);
   b.row([0, "Tujuan", TUJUAN.tujuan, TUJUAN.indikator, TUJUAN.satuan, 75, "positif"]);
-  for (const i of INDICATORS) b.row([i.no, "Sasaran", i.sasaran, i.indikator, i.satuan, i.target, i.polaritas]);
+  for (const i of INDICATORS)
+    b.row([i.no, "Sasaran", i.sasaran, i.indikator, i.satuan, i.target, i.polaritas]);
   return b.build();
 }
 
@@ -48,15 +55,31 @@ export function realisasiSheet(): SheetSnapshot {
 export function renstraSheet(): SheetSnapshot {
   const b = new SheetBuilder("Renstra");
   header(b, ["Indikator Kinerja", "Satuan", "Data Awal (2021)", "Target Akhir Renstra (2026)"]);
-  for (const i of INDICATORS) b.row([i.indikator, i.satuan, plain(i.dataAwal), plain(i.targetAkhir)]);
+  for (const i of INDICATORS)
+    b.row([i.indikator, i.satuan, plain(i.dataAwal), plain(i.targetAkhir)]);
   return b.build();
 }
 
 /** Program indicators with target and realisasi. */
 export function programSheet(): SheetSnapshot {
   const b = new SheetBuilder("Program");
-  header(b, ["Program", "Indikator Program", "Target", "Realisasi", "Faktor Pendukung", "Faktor Penghambat"]);
-  for (const [program, indikator, target, realisasi, , pendukung, penghambat] of PROGRAM_INDICATORS) {
+  header(b, [
+    "Program",
+    "Indikator Program",
+    "Target",
+    "Realisasi",
+    "Faktor Pendukung",
+    "Faktor Penghambat",
+  ]);
+  for (const [
+    program,
+    indikator,
+    target,
+    realisasi,
+    ,
+    pendukung,
+    penghambat,
+  ] of PROGRAM_INDICATORS) {
     b.row([program, indikator, target, realisasi, pendukung, penghambat]);
   }
   return b.build();
@@ -89,7 +112,8 @@ function rows2023(): CodedRow[] {
     for (const k of p.kegiatan) {
       flat.push({ level: 1, uraian: k.nama, pagu: 0, realisasi: null });
       for (const [uraian, pagu, realisasi] of k.sub) {
-        const intended = typeof realisasi === "string" ? INTENDED_REALISASI_2023[realisasi] : realisasi;
+        const intended =
+          typeof realisasi === "string" ? INTENDED_REALISASI_2023[realisasi] : realisasi;
         flat.push({ level: 2, uraian, pagu, realisasi: intended ?? null });
       }
     }
@@ -117,14 +141,25 @@ function budgetSheet(name: string, rows: readonly CodedRow[]): SheetSnapshot {
   rows.forEach((r, i) => {
     const end = rows.findIndex((x, j) => j > i && x.level <= r.level);
     const last = (end < 0 ? rows.length : end) - 1;
-    const children = rows.map((x, j) => ({ x, j })).filter(({ x, j }) => j > i && j <= last && x.level === r.level + 1);
+    const children = rows
+      .map((x, j) => ({ x, j }))
+      .filter(({ x, j }) => j > i && j <= last && x.level === r.level + 1);
     const leaves = rows.slice(i + 1, last + 1).filter((x) => x.level === 2);
     const cell = (key: "pagu" | "realisasi", col: string) => {
       if (children.length === 0) return num(r[key], MONEY);
       const refs = children.map(({ j }) => `${col}${first + j + 1}`).join(",");
-      return { value: leaves.reduce((s, x) => s + (x[key] ?? 0), 0), formula: `SUM(${refs})`, numFmt: MONEY };
+      return {
+        value: leaves.reduce((s, x) => s + (x[key] ?? 0), 0),
+        formula: `SUM(${refs})`,
+        numFmt: MONEY,
+      };
     };
-    b.row([r.kode, { value: r.uraian, bold: r.level < 2, indent: r.level }, cell("pagu", "C"), cell("realisasi", "D")]);
+    b.row([
+      r.kode,
+      { value: r.uraian, bold: r.level < 2, indent: r.level },
+      cell("pagu", "C"),
+      cell("realisasi", "D"),
+    ]);
   });
   return b.build();
 }
@@ -146,7 +181,8 @@ export function ikmSheet(): SheetSnapshot {
 export function padesSheet(): SheetSnapshot {
   const b = new SheetBuilder("PADes");
   header(b, ["No", "Desa", "Tahun 2022", "Tahun 2023"]);
-  const value = (v: number | string | null) => num(typeof v === "string" ? Number(v.replace(/,/g, "")) : v, MONEY);
+  const value = (v: number | string | null) =>
+    num(typeof v === "string" ? Number(v.replace(/,/g, "")) : v, MONEY);
   PADES.forEach(([desa, y2022, y2023], i) => b.row([i + 1, desa, value(y2022), value(y2023)]));
   return b.build();
 }
@@ -155,16 +191,34 @@ export function padesSheet(): SheetSnapshot {
 export function apbdesSheet(): SheetSnapshot {
   const b = new SheetBuilder("APBDes");
   header(b, ["No", "Desa", "Pagu", "Realisasi"]);
-  APBDES.forEach(([desa, pagu, realisasi], i) => b.row([i + 1, desa, num(pagu, MONEY), num(realisasi, MONEY)]));
+  APBDES.forEach(([desa, pagu, realisasi], i) =>
+    b.row([i + 1, desa, num(pagu, MONEY), num(realisasi, MONEY)])
+  );
   return b.build();
 }
 
 /** PATEN counts per service and month. */
 export function patenSheet(): SheetSnapshot {
   const b = new SheetBuilder("PATEN");
-  header(b, ["Seksi", "Jenis Pelayanan", "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]);
+  header(b, [
+    "Seksi",
+    "Jenis Pelayanan",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Mei",
+    "Jun",
+    "Jul",
+    "Agu",
+    "Sep",
+    "Okt",
+    "Nov",
+    "Des",
+  ]);
   for (const s of PATEN) {
-    for (const [layanan, counts] of s.layanan) b.row([s.seksi, layanan, ...counts.map((c) => (c === "-" ? null : c))]);
+    for (const [layanan, counts] of s.layanan)
+      b.row([s.seksi, layanan, ...counts.map((c) => (c === "-" ? null : c))]);
   }
   return b.build();
 }

@@ -12,7 +12,10 @@ export function halfUnit(decimals: number): number {
 }
 
 /** True when `computed` rounds to what is written at the written precision. */
-export function agrees(computed: number, written: Pick<WrittenNumber, "value" | "decimals">): boolean {
+export function agrees(
+  computed: number,
+  written: Pick<WrittenNumber, "value" | "decimals">
+): boolean {
   const hair = 1e-9 * Math.max(1, Math.abs(computed), Math.abs(written.value));
   return Math.abs(computed - written.value) <= halfUnit(written.decimals) + hair;
 }
@@ -20,7 +23,7 @@ export function agrees(computed: number, written: Pick<WrittenNumber, "value" | 
 /** True when two written numbers agree at the coarser of their two precisions. */
 export function sameWritten(
   a: Pick<WrittenNumber, "value" | "decimals">,
-  b: Pick<WrittenNumber, "value" | "decimals">,
+  b: Pick<WrittenNumber, "value" | "decimals">
 ): boolean {
   const coarser = Math.min(a.decimals, b.decimals);
   return agrees(a.value, { value: b.value, decimals: coarser });

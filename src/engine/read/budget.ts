@@ -29,15 +29,26 @@ export interface BudgetTable {
   readonly roots: readonly BudgetNode[];
   /** A grand total row ("Jumlah", or a last row equal to the sum of the programs). */
   readonly total?: LabelledRow;
-  readonly money: Partial<Record<"pagu" | "realisasi" | "persen" | "sisa" | "sebelum" | "sesudah" | "selisih", Column>>;
+  readonly money: Partial<
+    Record<"pagu" | "realisasi" | "persen" | "sisa" | "sebelum" | "sesudah" | "selisih", Column>
+  >;
 }
 
-const MONEY_ROLES = ["pagu", "realisasi", "persen", "sisa", "sebelum", "sesudah", "selisih"] as const;
+const MONEY_ROLES = [
+  "pagu",
+  "realisasi",
+  "persen",
+  "sisa",
+  "sebelum",
+  "sesudah",
+  "selisih",
+] as const;
 
 function moneyColumns(table: Table): BudgetTable["money"] {
   const money: BudgetTable["money"] = {};
   for (const role of MONEY_ROLES) {
-    const col = columnOf(table, role) ?? (role === "persen" ? columnOf(table, "capaian") : undefined);
+    const col =
+      columnOf(table, role) ?? (role === "persen" ? columnOf(table, "capaian") : undefined);
     if (col) money[role] = col;
   }
   return money;
@@ -50,7 +61,9 @@ function isCaps(label: string): boolean {
 
 function levelsFromColumns(table: Table, rows: LabelledRow[]): number[] | undefined {
   const roles: Role[] = ["program", "kegiatan", "subkegiatan"];
-  const cols = roles.map((r) => columnOf(table, r)?.col).filter((c): c is number => c !== undefined);
+  const cols = roles
+    .map((r) => columnOf(table, r)?.col)
+    .filter((c): c is number => c !== undefined);
   if (cols.length < 2) return undefined;
   return rows.map((r) => {
     let level = 0;
@@ -64,7 +77,13 @@ function levelsFromColumns(table: Table, rows: LabelledRow[]): number[] | undefi
 function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined {
   const kode = columnOf(table, "kode");
   if (!kode) return undefined;
-  const segments = rows.map((r) => table.grid.text(r.row, kode.col).split(/[.\s]+/).filter(Boolean).length);
+  const segments = rows.map(
+    (r) =>
+      table.grid
+        .text(r.row, kode.col)
+        .split(/[.\s]+/)
+        .filter(Boolean).length
+  );
   const distinct = [...new Set(segments.filter((s) => s > 0))].sort((a, b) => a - b);
   if (distinct.length < 2) return undefined;
   const deepest = distinct.length - 1;
@@ -74,7 +93,11 @@ function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined
 function levelsFromStyle(table: Table, rows: LabelledRow[]): number[] | undefined {
   const styles = rows.map((r) => {
     const cell = table.grid.cell(r.labelAt.row, r.labelAt.col);
-    return { caps: isCaps(r.label) || /^program\b/i.test(r.label), bold: Boolean(cell?.bold), indent: cell?.indent ?? 0 };
+    return {
+      caps: isCaps(r.label) || /^program\b/i.test(r.label),
+      bold: Boolean(cell?.bold),
+      indent: cell?.indent ?? 0,
+    };
   });
   if (styles.some((s) => s.indent > 0)) return styles.map((s) => s.indent);
   const caps = styles.some((s) => s.caps);
@@ -132,7 +155,10 @@ function buildTree(rows: LabelledRow[], levels: number[]): BudgetNode[] {
   return nodes;
 }
 
-function splitTotal(rows: LabelledRow[], col: Column | undefined): { body: LabelledRow[]; total?: LabelledRow } {
+function splitTotal(
+  rows: LabelledRow[],
+  col: Column | undefined
+): { body: LabelledRow[]; total?: LabelledRow } {
   const last = rows[rows.length - 1];
   if (!last) return { body: rows };
   if (last.isTotal) return { body: rows.slice(0, -1), total: last };
@@ -140,7 +166,9 @@ function splitTotal(rows: LabelledRow[], col: Column | undefined): { body: Label
   if (!own || own.kind !== "number" || rows.length < 3) return { body: rows };
   const caps = rows.slice(0, -1).filter((r) => isCaps(r.label) || /^program\b/i.test(r.label));
   const sum = caps.reduce((s, r) => s + (pagu(r, col) ?? 0), 0);
-  return caps.length >= 2 && agrees(sum, own as WrittenNumber) ? { body: rows.slice(0, -1), total: last } : { body: rows };
+  return caps.length >= 2 && agrees(sum, own as WrittenNumber)
+    ? { body: rows.slice(0, -1), total: last }
+    : { body: rows };
 }
 
 /** Reads a budget table into its hierarchy. */
@@ -169,5 +197,12 @@ export function readBudget(table: Table): BudgetTable {
       n.program = current;
     }
   }
-  return { table, source, nodes, roots: nodes.filter((n) => n.level === Math.min(...levels)), total, money };
+  return {
+    table,
+    source,
+    nodes,
+    roots: nodes.filter((n) => n.level === Math.min(...levels)),
+    total,
+    money,
+  };
 }

@@ -22,9 +22,11 @@ export function classify(roles: ReadonlySet<Role>, counts: ReadonlyMap<Role, num
     if (count("nilai") >= 2) return "pades";
   }
   const money = has("pagu") || has("sebelum") || has("sesudah");
-  const labels = has("program") || has("kegiatan") || has("subkegiatan") || has("uraian") || has("kode");
+  const labels =
+    has("program") || has("kegiatan") || has("subkegiatan") || has("uraian") || has("kode");
   if (money && labels) {
-    const flatPrograms = has("program") && !has("kegiatan") && !has("subkegiatan") && !has("uraian");
+    const flatPrograms =
+      has("program") && !has("kegiatan") && !has("subkegiatan") && !has("uraian");
     if (flatPrograms && has("ket") && has("realisasi")) return "efisiensi";
     return "anggaran";
   }

@@ -12,8 +12,20 @@ import { HeaderReading, readHeader, Role, yearIn } from "./header-roles";
 import { Column, Table } from "./table";
 
 const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "target", "realisasi", "capaian", "pagu", "sisa", "persen", "nilai", "unsur", "bulan",
-  "sebelum", "sesudah", "dataAwal", "targetRenstra", "lapor",
+  "target",
+  "realisasi",
+  "capaian",
+  "pagu",
+  "sisa",
+  "persen",
+  "nilai",
+  "unsur",
+  "bulan",
+  "sebelum",
+  "sesudah",
+  "dataAwal",
+  "targetRenstra",
+  "lapor",
 ]);
 const CAPTION = /^tabel\s*(\d+(?:\.\d+)*)\.?\s*(.*)$/i;
 const SUMBER = /^sumber\b/i;
@@ -30,7 +42,8 @@ function readingsOf(grid: Grid, row: number): Map<number, HeaderReading> {
 }
 
 function rowHasNumber(grid: Grid, row: number): boolean {
-  for (let c = 0; c < grid.width; c++) if (typeof grid.cell(row, c)?.value === "number") return true;
+  for (let c = 0; c < grid.width; c++)
+    if (typeof grid.cell(row, c)?.value === "number") return true;
   return false;
 }
 
@@ -54,10 +67,17 @@ function isGroupRow(grid: Grid, row: number, headerRow: number, cols: number[]):
     const spans = grid.originOf(row, c + 1).col !== c + 1 || grid.originOf(row, c).col !== c;
     return spans || grid.originOf(headerRow, c).row === row;
   });
-  return merged || (filled.length >= 2 && filled.some((c) => yearIn(grid.text(row, c)) !== undefined));
+  return (
+    merged || (filled.length >= 2 && filled.some((c) => yearIn(grid.text(row, c)) !== undefined))
+  );
 }
 
-function columnsOf(grid: Grid, headerRow: number, groupRow: number | undefined, found: Map<number, HeaderReading>): Column[] {
+function columnsOf(
+  grid: Grid,
+  headerRow: number,
+  groupRow: number | undefined,
+  found: Map<number, HeaderReading>
+): Column[] {
   const cols = new Set<number>(found.keys());
   if (groupRow !== undefined) readingsOf(grid, groupRow).forEach((_, c) => cols.add(c));
   const columns: Column[] = [];
@@ -79,7 +99,8 @@ function columnsOf(grid: Grid, headerRow: number, groupRow: number | undefined, 
 }
 
 function isCaptionRow(grid: Grid, row: number): boolean {
-  for (let c = 0; c < Math.min(grid.width, 4); c++) if (CAPTION.test(grid.text(row, c))) return true;
+  for (let c = 0; c < Math.min(grid.width, 4); c++)
+    if (CAPTION.test(grid.text(row, c))) return true;
   return false;
 }
 
@@ -100,7 +121,11 @@ function lastDataRow(grid: Grid, first: number, left: number, right: number): nu
   return last;
 }
 
-function captionAbove(grid: Grid, top: number, floor: number): { number: string; text: string } | undefined {
+function captionAbove(
+  grid: Grid,
+  top: number,
+  floor: number
+): { number: string; text: string } | undefined {
   for (let r = top - 1; r >= Math.max(floor, top - 4); r--) {
     for (let c = 0; c < Math.min(grid.width, 4); c++) {
       const m = CAPTION.exec(grid.text(r, c));
@@ -122,11 +147,16 @@ export function findTables(sheet: SheetSnapshot): Table[] {
     let readings = readingsOf(grid, r);
     if (readings.size < 2 || !isHeaderRow(grid, r, readings)) continue;
     const below = readingsOf(grid, r + 1);
-    if (below.size >= 2 && !rowHasNumber(grid, r + 1) && [...below.values()].some((h) => VALUE_ROLES.has(h.role))) {
+    if (
+      below.size >= 2 &&
+      !rowHasNumber(grid, r + 1) &&
+      [...below.values()].some((h) => VALUE_ROLES.has(h.role))
+    ) {
       r += 1;
       readings = below;
     }
-    const groupRow = isGroupRow(grid, r - 1, r, [...readings.keys()]) && r - 1 >= floor ? r - 1 : undefined;
+    const groupRow =
+      isGroupRow(grid, r - 1, r, [...readings.keys()]) && r - 1 >= floor ? r - 1 : undefined;
     const columns = columnsOf(grid, r, groupRow, readings);
     const left = Math.min(...columns.map((c) => c.col));
     const right = Math.max(...columns.map((c) => c.col));
@@ -139,9 +169,13 @@ export function findTables(sheet: SheetSnapshot): Table[] {
     const id = caption ? `Tabel ${caption.number}` : `${sheet.name}!${a1(headerTop, left)}`;
     tables.push({
       id,
-      label: caption ? id : `tabel tanpa judul di lembar "${sheet.name}" (${a1(headerTop, left)})`,
+      label: caption
+        ? id
+        : tables.length === 0
+          ? `lembar "${sheet.name}"`
+          : `tabel di lembar "${sheet.name}" ${a1(headerTop, left)}`,
       caption: caption?.text,
-      captionYear: caption ? yearIn(caption.text) : undefined,
+      captionYear: yearIn(caption?.text ?? sheet.name),
       grid,
       sheet: sheet.name,
       headerTop,

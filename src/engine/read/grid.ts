@@ -57,7 +57,12 @@ export class Grid {
   /** The reference of the cell shown at a position (its merge origin). */
   ref(row: number, col: number): CellRef {
     const o = this.originOf(row, col);
-    return { sheet: this.sheet.name, row: o.row, col: o.col, address: sheetCell(this.sheet.name, o.row, o.col) };
+    return {
+      sheet: this.sheet.name,
+      row: o.row,
+      col: o.col,
+      address: sheetCell(this.sheet.name, o.row, o.col),
+    };
   }
 
   /** The cell's value as clean text ("" for empty). */

@@ -78,7 +78,10 @@ const SQUEEZED: readonly [RegExp, Role][] = [
   [/^(no|nomor|nourut)$/, "no"],
   [/^(targetakhir|targetrenstra|targetakhirrenstra)/, "targetRenstra"],
   [/^dataawal/, "dataAwal"],
-  [/^(realisasi|capaian)?(anggaran)?(serapan|persentaserealisasi|persenrealisasi|capaianrealisasi|capaiananggaran)/, "persen"],
+  [
+    /^(realisasi|capaian)?(anggaran)?(serapan|persentaserealisasi|persenrealisasi|capaianrealisasi|capaiananggaran)/,
+    "persen",
+  ],
   [/^target/, "target"],
   [/^realisasi/, "realisasi"],
   [/^capaian/, "capaian"],
@@ -91,7 +94,10 @@ const SQUEEZED: readonly [RegExp, Role][] = [
   [/^(ket|keterangan)$/, "ket"],
   [/^(polaritas|arah(indikator|kinerja)?|sifat)$/, "polaritas"],
   [/^(jenis|jenisindikator|tingkat)$/, "jenis"],
-  [/^(kegiatandansubkegiatan|programkegiatan|programdankegiatan|programkegiatansubkegiatan)/, "uraian"],
+  [
+    /^(kegiatandansubkegiatan|programkegiatan|programdankegiatan|programkegiatansubkegiatan)/,
+    "uraian",
+  ],
   [/^(uraiansubkegiatan|subkegiatan)/, "subkegiatan"],
   [/^(uraiankegiatan|kegiatan)/, "kegiatan"],
   [/^(uraianprogram|program)/, "program"],
@@ -138,8 +144,10 @@ export function readHeader(raw: string): HeaderReading | undefined {
   const squeezed = squeeze(withoutYear);
   const unsur = /^u([1-9]\d?)$/.exec(squeezed);
   if (unsur) return { role: "unsur", index: Number(unsur[1]) };
-  if (squeezed.startsWith("%")) return { role: squeezed.includes("capaian") ? "capaian" : "persen", year };
-  for (const [pattern, month] of MONTHS) if (pattern.test(squeezed)) return { role: "bulan", index: month };
+  if (squeezed.startsWith("%"))
+    return { role: squeezed.includes("capaian") ? "capaian" : "persen", year };
+  for (const [pattern, month] of MONTHS)
+    if (pattern.test(squeezed)) return { role: "bulan", index: month };
   if (/indikator/.test(squeezed)) return { role: "indikator", year };
   if (/^tahun$/.test(squeezed) && year !== undefined) return { role: "nilai", year };
   for (const [pattern, role] of SQUEEZED) if (pattern.test(squeezed)) return { role, year };

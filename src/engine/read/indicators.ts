@@ -41,12 +41,14 @@ function yearGroups(table: Table): YearGroup[] {
     ...new Set(
       table.columns
         .filter((c) => ["target", "realisasi", "capaian"].includes(c.role) && c.year !== undefined)
-        .map((c) => c.year as number),
+        .map((c) => c.year as number)
     ),
   ].sort();
-  const unyeared = (role: "kriteria" | "ket") => table.columns.find((c) => c.role === role && c.year === undefined);
+  const unyeared = (role: "kriteria" | "ket") =>
+    table.columns.find((c) => c.role === role && c.year === undefined);
   if (years.length <= 1) {
-    const pick = (role: "target" | "realisasi" | "capaian") => columnOf(table, role, years[0]) ?? columnOf(table, role);
+    const pick = (role: "target" | "realisasi" | "capaian") =>
+      columnOf(table, role, years[0]) ?? columnOf(table, role);
     return [
       {
         year: years[0],
@@ -63,7 +65,9 @@ function yearGroups(table: Table): YearGroup[] {
     target: columnOf(table, "target", year),
     realisasi: columnOf(table, "realisasi", year),
     capaian: columnOf(table, "capaian", year),
-    kriteria: columnOf(table, "kriteria", year) ?? (i === years.length - 1 ? unyeared("kriteria") : undefined),
+    kriteria:
+      columnOf(table, "kriteria", year) ??
+      (i === years.length - 1 ? unyeared("kriteria") : undefined),
     ket: columnOf(table, "ket", year) ?? (i === years.length - 1 ? unyeared("ket") : undefined),
   }));
 }

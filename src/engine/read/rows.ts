@@ -14,7 +14,15 @@ export const TOTAL_LABEL = /^(jumlah|total|grand total|sub ?total|jml\b)/i;
 
 /** Roles whose columns hold labels rather than numbers. */
 const LABEL_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "program", "kegiatan", "subkegiatan", "uraian", "desa", "nama", "jenis", "indikator", "sasaran",
+  "program",
+  "kegiatan",
+  "subkegiatan",
+  "uraian",
+  "desa",
+  "nama",
+  "jenis",
+  "indikator",
+  "sasaran",
 ]);
 
 /** One row of a table that adds up. */
@@ -41,7 +49,8 @@ export function labelColumns(table: Table): number[] {
     const role = roleAt.get(c);
     if (role === undefined || LABEL_ROLES.has(role)) cols.push(c);
   }
-  for (const c of table.columns) if (LABEL_ROLES.has(c.role) && c.col > firstValue) cols.push(c.col);
+  for (const c of table.columns)
+    if (LABEL_ROLES.has(c.role) && c.col > firstValue) cols.push(c.col);
   return cols;
 }
 

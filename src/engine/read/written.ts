@@ -74,7 +74,14 @@ function fromText(text: string, at: CellRef): Written {
   const parsed = parseNumberText(text);
   if (parsed.kind === "empty") return { kind: "empty", at, raw: text };
   if (parsed.kind === "number") {
-    return { kind: "number", at, value: parsed.value, decimals: parsed.decimals, asText: parsed, raw: text };
+    return {
+      kind: "number",
+      at,
+      value: parsed.value,
+      decimals: parsed.decimals,
+      asText: parsed,
+      raw: text,
+    };
   }
   const malformed = NUMBERISH.test(text) && /\d/.test(text) ? parsed.reason : undefined;
   return { kind: "text", at, text, malformed };
@@ -93,7 +100,8 @@ export function readWritten(grid: Grid, row: number, col: number): Written {
   }
   if (typeof v === "boolean") return { kind: "text", at, text: v ? "TRUE" : "FALSE" };
   const text = cleanText(v);
-  if (/^#(REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(text)) return { kind: "error", at, error: text };
+  if (/^#(REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(text))
+    return { kind: "error", at, error: text };
   return fromText(text, at);
 }
 

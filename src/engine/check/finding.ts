@@ -1,0 +1,51 @@
+/**
+ * A finding: what is wrong, where, what was expected and what is written
+ * (SPEC section 4).
+ */
+import { CellRef } from "../read/grid";
+import { a1 } from "../workbook/address";
+
+/** How sure the checker is that a number is wrong. */
+export type Severity = "error" | "warning" | "info";
+
+/** One thing wrong in the workbook. */
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address on `sheet`. */
+  readonly cell: string;
+  /** The table the cell belongs to (`Tabel 3.4`). */
+  readonly table: string;
+  /** Indonesian. */
+  readonly message: string;
+  readonly expected: string;
+  readonly actual: string;
+  /** Other cells involved, sheet-qualified (`'Tabel 2.4'!E4`). */
+  readonly related: readonly string[];
+}
+
+/** What a rule says about one cell. */
+export interface FindingDraft {
+  readonly at: CellRef;
+  readonly table: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly related?: readonly (CellRef | string)[];
+}
+
+/** Turns a rule's draft into a finding. */
+export function toFinding(rule: string, severity: Severity, d: FindingDraft): Finding {
+  return {
+    rule,
+    severity,
+    sheet: d.at.sheet,
+    cell: a1(d.at.row, d.at.col),
+    table: d.table,
+    message: d.message,
+    expected: d.expected ?? "",
+    actual: d.actual ?? "",
+    related: (d.related ?? []).map((r) => (typeof r === "string" ? r : r.address)),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Checking a workbook: read it into the report model once, run every rule that is
+ * switched on, drop the findings the workbook says to ignore, and order the rest
+ * by sheet and cell.
+ */
+import { readReport, ReportModel } from "../read/report";
+import { Abaikan } from "../read/settings";
+import { RULES, Rule } from "../rules";
+import { parseA1 } from "../workbook/address";
+import { WorkbookSnapshot } from "../workbook/snapshot";
+import { Finding, Severity } from "./finding";
+
+/** Which rules to run. */
+export interface CheckOptions {
+  /** Only these rule ids (and prefixes such as `PK_`); all when omitted. */
+  readonly rules?: readonly string[];
+}
+
+/** A finding set aside by an "abaikan" line, with its reason. */
+export interface IgnoredFinding {
+  readonly finding: Finding;
+  readonly alasan: string;
+}
+
+/** The outcome of a check. */
+export interface CheckResult {
+  readonly findings: readonly Finding[];
+  readonly ignored: readonly IgnoredFinding[];
+  readonly summary: Readonly<Record<Severity, number>>;
+  readonly model: ReportModel;
+}
+
+function selected(rule: Rule, model: ReportModel, options: CheckOptions): boolean {
+  if (model.settings.disabled.has(rule.id)) return false;
+  if (!options.rules?.length) return true;
+  return options.rules.some((r) => {
+    const id = r.trim().toUpperCase();
+    return (
+      id === rule.id ||
+      (id.endsWith("_") && rule.id.startsWith(id)) ||
+      (id === "PK_*" && rule.id.startsWith("PK_"))
+    );
+  });
+}
+
+function mergeDuplicates(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.rule}|${f.sheet}|${f.cell}`;
+    const earlier = byKey.get(key);
+    byKey.set(
+      key,
+      earlier ? { ...earlier, related: [...new Set([...earlier.related, ...f.related])] } : f
+    );
+  }
+  return [...byKey.values()];
+}
+
+function matchIgnore(f: Finding, ignores: readonly Abaikan[]): Abaikan | undefined {
+  return ignores.find((a) => a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell);
+}
+
+function order(model: ReportModel): (a: Finding, b: Finding) => number {
+  const sheets = new Map<string, number>();
+  model.tables.forEach((t) => sheets.has(t.sheet) || sheets.set(t.sheet, sheets.size));
+  const pos = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  return (a, b) =>
+    (sheets.get(a.sheet) ?? 0) - (sheets.get(b.sheet) ?? 0) ||
+    pos(a).row - pos(b).row ||
+    pos(a).col - pos(b).col;
+}
+
+/** Checks a model already read. */
+export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+  const raw = RULES.filter((r) => selected(r, model, options)).flatMap((r) => r.check(model));
+  const findings: Finding[] = [];
+  const ignored: IgnoredFinding[] = [];
+  for (const f of mergeDuplicates(raw)) {
+    const ignore = matchIgnore(f, model.settings.abaikan);
+    if (ignore) ignored.push({ finding: f, alasan: ignore.alasan });
+    else findings.push(f);
+  }
+  findings.sort(order(model));
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  findings.forEach((f) => summary[f.severity]++);
+  return { findings, ignored, summary, model };
+}
+
+/** Reads and checks a workbook. */
+export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  return checkModel(readReport(workbook), options);
+}

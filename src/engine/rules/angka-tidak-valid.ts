@@ -1,0 +1,71 @@
+/**
+ * ANGKA_TIDAK_VALID: a number stored as text, mixed separators, a malformed number
+ * such as `1,540,00`, in a column that holds numbers.
+ */
+import { FindingDraft } from "../check/finding";
+import { Role } from "../read/header-roles";
+import { Table } from "../read/table";
+import { formatShown, readWritten } from "../read/written";
+import { defineRule } from "./rule";
+
+const NUMERIC: ReadonlySet<Role> = new Set<Role>([
+  "target",
+  "realisasi",
+  "capaian",
+  "pagu",
+  "sisa",
+  "persen",
+  "nilai",
+  "unsur",
+  "bulan",
+  "sebelum",
+  "sesudah",
+  "selisih",
+  "dataAwal",
+  "targetRenstra",
+  "jumlah",
+]);
+
+function* inTable(table: Table): Iterable<FindingDraft> {
+  const cols = table.columns.filter((c) => NUMERIC.has(c.role));
+  const seen = new Set<string>();
+  for (let row = table.firstRow; row <= table.lastRow; row++) {
+    for (const col of cols) {
+      const w = readWritten(table.grid, row, col.col);
+      if (seen.has(w.at.address)) continue;
+      seen.add(w.at.address);
+      if (w.kind === "text" && w.malformed) {
+        yield {
+          at: w.at,
+          table: table.label,
+          message: `Angka tidak valid di kolom ${col.header}: ${w.malformed}`,
+          expected: "angka",
+          actual: w.text,
+        };
+      } else if (w.kind === "number" && w.asText && !w.asText.bracketed) {
+        const notes = [
+          w.asText.mixedSeparators ? "memakai titik dan koma sekaligus" : "",
+          w.asText.ambiguous ? "pemisahnya dapat dibaca dua cara" : "",
+        ].filter(Boolean);
+        const extra = notes.length ? ` (${notes.join("; ")})` : "";
+        yield {
+          at: w.at,
+          table: table.label,
+          message: `Angka disimpan sebagai teks di kolom ${col.header}: "${w.raw}" dibaca ${formatShown(w.value, w.decimals)}${extra}`,
+          expected: "angka",
+          actual: w.raw,
+        };
+      }
+    }
+  }
+}
+
+/** The rule. */
+export const ANGKA_TIDAK_VALID = defineRule(
+  "ANGKA_TIDAK_VALID",
+  "warning",
+  "Angka tidak valid atau disimpan sebagai teks",
+  function* (model) {
+    for (const t of model.tables) yield* inTable(t);
+  }
+);

@@ -1,0 +1,71 @@
+/**
+ * CAPAIAN_SALAH: a written capaian does not match CAPAIAN(realisasi, target,
+ * polaritas) for the polarity the PK declares; where none is declared, it matches
+ * none of the formulas (and no declared cap explains it).
+ */
+import { agrees } from "../check/tolerance";
+import { FindingDraft } from "../check/finding";
+import { isFormulaError } from "../errors";
+import { CAPAIAN, Polaritas } from "../functions/capaian";
+import { IndicatorRecord } from "../read/indicators";
+import { ReportModel } from "../read/report";
+import { WrittenNumber } from "../read/written";
+import { defineRule } from "./rule";
+import { declaredPolaritas, inputOf, pkRecordOf, shown, written } from "./support";
+
+const ALL: readonly Polaritas[] = ["positif", "negatif", "negatif-rasio"];
+
+function candidates(
+  r: IndicatorRecord,
+  polaritas: readonly Polaritas[],
+  cap?: number
+): { p: Polaritas; value: number }[] {
+  const out: { p: Polaritas; value: number }[] = [];
+  for (const p of polaritas) {
+    const value = CAPAIAN(inputOf(r.realisasi), inputOf(r.target), p);
+    if (isFormulaError(value)) continue;
+    out.push({ p, value });
+    if (cap !== undefined && value > cap) out.push({ p, value: cap });
+  }
+  return out;
+}
+
+function draft(
+  r: IndicatorRecord,
+  capaian: WrittenNumber,
+  best: { p: Polaritas; value: number },
+  declared: boolean
+): FindingDraft {
+  const how = declared
+    ? `polaritas ${best.p} menurut PK`
+    : "rumus positif, negatif, maupun negatif-rasio";
+  return {
+    at: capaian.at,
+    table: r.table.label,
+    message: `Capaian "${r.indikator}" ditulis ${written(capaian)}, tidak sesuai realisasi ${written(r.realisasi)} dan target ${written(r.target)} (${how}; seharusnya ${shown(best.value)})`,
+    expected: shown(best.value),
+    actual: written(capaian),
+    related: [r.realisasi?.at, r.target?.at].filter(
+      (x): x is NonNullable<typeof x> => x !== undefined
+    ),
+  };
+}
+
+function* check(model: ReportModel, r: IndicatorRecord): Iterable<FindingDraft> {
+  const capaian = r.capaian;
+  if (capaian?.kind !== "number" || !r.realisasi || !r.target) return;
+  const declared = declaredPolaritas(pkRecordOf(model, r));
+  const found = candidates(r, declared ? [declared] : ALL, model.settings.batasCapaian);
+  if (found.length === 0 || found.some((c) => agrees(c.value, capaian))) return;
+  yield draft(r, capaian, found[0], declared !== undefined);
+}
+
+/** The rule. */
+export const CAPAIAN_SALAH = defineRule(
+  "CAPAIAN_SALAH",
+  "error",
+  "Capaian tidak sesuai rumus",
+  function* (model) {
+    for (const r of model.records) yield* check(model, r);
+  }
+);

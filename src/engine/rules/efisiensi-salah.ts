@@ -1,0 +1,77 @@
+/**
+ * EFISIENSI_SALAH: an Efisien / Tidak Efisien word does not match EFISIENSI for that
+ * program's capaian (as written in the program indicator table) and serapan (as
+ * written in its row), under the workbook's method.
+ */
+import { FindingDraft } from "../check/finding";
+import { isFormulaError } from "../errors";
+import { efisiensiOf, MetodeEfisiensi } from "../functions/efisiensi";
+import { squeeze } from "../read/header-roles";
+import { IndicatorRecord } from "../read/indicators";
+import { NameIndex } from "../read/names";
+import { ReportModel } from "../read/report";
+import { labelledRows } from "../read/rows";
+import { columnOf, hasRole, Table } from "../read/table";
+import { defineRule } from "./rule";
+import { shown, written } from "./support";
+
+const WORDS = new Map([
+  ["efisien", "Efisien"],
+  ["cukupefisien", "Cukup Efisien"],
+  ["tidakefisien", "Tidak Efisien"],
+]);
+
+function programCapaian(model: ReportModel): NameIndex<IndicatorRecord[]> {
+  const groups = new Map<string, IndicatorRecord[]>();
+  for (const r of model.records) {
+    if (!r.program || r.capaian?.kind !== "number") continue;
+    groups.set(r.program, [...(groups.get(r.program) ?? []), r]);
+  }
+  const index = new NameIndex<IndicatorRecord[]>();
+  groups.forEach((records, program) => index.add(program, records));
+  return index;
+}
+
+function* inTable(
+  t: Table,
+  metode: MetodeEfisiensi,
+  capaianIndex: NameIndex<IndicatorRecord[]>
+): Iterable<FindingDraft> {
+  const persen = columnOf(t, "persen");
+  const ket = columnOf(t, "ket");
+  if (!persen || !ket) return;
+  for (const row of labelledRows(t, [persen, ket])) {
+    const k = row.values.get(ket.col);
+    const s = row.values.get(persen.col);
+    const word = k?.kind === "text" ? WORDS.get(squeeze(k.text)) : undefined;
+    const records = capaianIndex.findAll(row.label)[0];
+    if (!word || s?.kind !== "number" || !records || !k) continue;
+    const capaian =
+      records.reduce((sum, r) => sum + (r.capaian?.kind === "number" ? r.capaian.value : 0), 0) /
+      records.length;
+    const result = efisiensiOf(capaian, s.value, metode);
+    if (isFormulaError(result) || result.kategori === word) continue;
+    yield {
+      at: k.at,
+      table: t.label,
+      message: `"${row.label}" ditulis ${word}, padahal capaian ${shown(capaian)} dan serapan ${written(s)} memberi ${result.kategori} (metode ${metode})`,
+      expected: result.kategori,
+      actual: word,
+      related: [s.at, ...records.map((r) => r.capaian!.at)],
+    };
+  }
+}
+
+/** The rule. */
+export const EFISIENSI_SALAH = defineRule(
+  "EFISIENSI_SALAH",
+  "error",
+  "Kategori efisiensi tidak sesuai",
+  function* (model) {
+    const capaianIndex = programCapaian(model);
+    for (const t of model.tables.filter((x) => x.kind === "efisiensi")) {
+      const metode = hasRole(t, "indeksEfisiensi") ? "indeks" : model.settings.metodeEfisiensi;
+      yield* inTable(t, metode, capaianIndex);
+    }
+  }
+);

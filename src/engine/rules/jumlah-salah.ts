@@ -1,0 +1,141 @@
+/**
+ * JUMLAH_SALAH: a total (a row or column labelled Jumlah / Total / Jumlah PAD /
+ * Total Perbulan…, or a parent row in a program–kegiatan–sub kegiatan hierarchy)
+ * is not the sum of its parts; and a program's anggaran and realisasi in the
+ * efficiency table are not the sums of its sub kegiatan in the budget table.
+ */
+import { FindingDraft } from "../check/finding";
+import { agrees } from "../check/tolerance";
+import { BudgetNode, BudgetTable } from "../read/budget";
+import { NameIndex } from "../read/names";
+import { ReportModel } from "../read/report";
+import { readSumTable, SumTable } from "../read/sum-table";
+import { Column } from "../read/table";
+import { LabelledRow } from "../read/rows";
+import { Written } from "../read/written";
+import { defineRule } from "./rule";
+import { checkSum, sumWritten } from "./sums";
+import { shown, written } from "./support";
+
+const BUDGET_SUMMED = ["pagu", "realisasi", "sisa", "sebelum", "sesudah", "selisih"] as const;
+
+/** A node's value in a column as its total: written, or when blank, the sum of its children. */
+function effective(node: BudgetNode, col: Column): Written | undefined {
+  const w = node.row.values.get(col.col);
+  if ((w && w.kind !== "empty") || node.children.length === 0) return w;
+  const sum = sumWritten(node.children.map((c) => effective(c, col)));
+  return sum === undefined
+    ? { kind: "text", at: node.row.labelAt, text: "" }
+    : { kind: "number", at: node.row.labelAt, value: sum, decimals: 0, raw: "" };
+}
+
+function asRow(node: BudgetNode, col: Column): LabelledRow {
+  const values = new Map(node.row.values);
+  const w = effective(node, col);
+  if (w) values.set(col.col, w);
+  return { ...node.row, values };
+}
+
+function* inBudget(b: BudgetTable): Iterable<FindingDraft> {
+  const cols = BUDGET_SUMMED.map((r) => b.money[r]).filter((c): c is Column => c !== undefined);
+  for (const node of b.nodes) {
+    if (node.children.length === 0 || (b.source === "jumlah" && node.children.length < 2)) continue;
+    for (const col of cols)
+      yield* checkSum(
+        b.table,
+        node.row,
+        node.children.map((c) => asRow(c, col)),
+        col
+      );
+  }
+  if (b.total)
+    for (const col of cols)
+      yield* checkSum(
+        b.table,
+        b.total,
+        b.roots.map((r) => asRow(r, col)),
+        col
+      );
+}
+
+function* inSumTable(s: SumTable): Iterable<FindingDraft> {
+  for (const { total, parts } of s.totals)
+    for (const col of s.summed) yield* checkSum(s.table, total, parts, col);
+  if (!s.rowTotal || s.across.length === 0) return;
+  for (const row of s.rows) {
+    const sum = sumWritten(s.across.map((c) => row.values.get(c.col)));
+    const w = row.values.get(s.rowTotal.col);
+    if (sum === undefined || w?.kind !== "number" || agrees(sum, w)) continue;
+    yield {
+      at: w.at,
+      table: s.table.label,
+      message: `Jumlah "${row.label}" ditulis ${written(w)}, padahal jumlah per bulannya ${shown(sum, 0)}`,
+      expected: shown(sum, 0),
+      actual: written(w),
+      related: s.across
+        .map((c) => row.values.get(c.col)?.at)
+        .filter((x): x is NonNullable<typeof x> => x !== undefined),
+    };
+  }
+}
+
+function leavesByProgram(b: BudgetTable): NameIndex<BudgetNode[]> {
+  const groups = new Map<string, BudgetNode[]>();
+  for (const n of b.nodes)
+    if (n.children.length === 0) groups.set(n.program, [...(groups.get(n.program) ?? []), n]);
+  const index = new NameIndex<BudgetNode[]>();
+  groups.forEach((nodes, program) => index.add(program, nodes));
+  return index;
+}
+
+function* programsAgainstBudget(model: ReportModel, s: SumTable): Iterable<FindingDraft> {
+  const budgets = model.budgets.filter(
+    (b) => b.table.captionYear === s.table.captionYear && b.money.pagu && b.source !== "datar"
+  );
+  for (const b of budgets) {
+    const index = leavesByProgram(b);
+    for (const row of s.rows.filter((r) => !r.isTotal)) {
+      const leaves = index.findAll(row.label)[0];
+      if (!leaves) continue;
+      for (const col of s.summed) {
+        const budgetCol =
+          col.role === "pagu"
+            ? b.money.pagu
+            : col.role === "realisasi"
+              ? b.money.realisasi
+              : undefined;
+        const w = row.values.get(col.col);
+        if (!budgetCol || w?.kind !== "number") continue;
+        const sum = sumWritten(leaves.map((l) => l.row.values.get(budgetCol.col)));
+        if (sum === undefined || agrees(sum, w)) continue;
+        yield {
+          at: w.at,
+          table: s.table.label,
+          message: `${col.header} "${row.label}" ditulis ${written(w)}, padahal jumlah sub kegiatannya di ${b.table.label} ${shown(sum, 0)}`,
+          expected: shown(sum, 0),
+          actual: written(w),
+          related: leaves
+            .map((l) => l.row.values.get(budgetCol.col)?.at)
+            .filter((x): x is NonNullable<typeof x> => x !== undefined),
+        };
+      }
+    }
+  }
+}
+
+/** The rule. */
+export const JUMLAH_SALAH = defineRule(
+  "JUMLAH_SALAH",
+  "error",
+  "Jumlah tidak sama dengan rinciannya",
+  function* (model) {
+    for (const b of model.budgets) yield* inBudget(b);
+    for (const t of model.tables) {
+      if (t.kind !== "pades" && t.kind !== "apbdes" && t.kind !== "paten" && t.kind !== "efisiensi")
+        continue;
+      const s = readSumTable(t);
+      yield* inSumTable(s);
+      if (t.kind === "efisiensi") yield* programsAgainstBudget(model, s);
+    }
+  }
+);

@@ -1,0 +1,70 @@
+/**
+ * PERSEN_SALAH: a percentage column (capaian anggaran, % realisasi, serapan) does
+ * not match part / whole; this includes a percentage written on a row whose whole
+ * is 0 or whose part is empty.
+ */
+import { FindingDraft } from "../check/finding";
+import { agrees } from "../check/tolerance";
+import { LabelledRow, labelledRows } from "../read/rows";
+import { Column, columnOf, Table } from "../read/table";
+import { defineRule } from "./rule";
+import { shown, written } from "./support";
+
+function* inRow(
+  table: Table,
+  row: LabelledRow,
+  pagu: Column,
+  realisasi: Column,
+  persen: Column
+): Iterable<FindingDraft> {
+  const p = row.values.get(persen.col);
+  if (p?.kind !== "number" || p.value === 0) return;
+  const whole = row.values.get(pagu.col);
+  const part = row.values.get(realisasi.col);
+  const base = {
+    at: p.at,
+    table: table.label,
+    actual: written(p),
+    related: [whole?.at, part?.at].filter((x): x is NonNullable<typeof x> => x !== undefined),
+  };
+  const name = row.label || "baris jumlah";
+  if (whole?.kind === "number" && whole.value === 0) {
+    yield {
+      ...base,
+      message: `${persen.header} ${written(p)} ditulis pada "${name}" yang pagunya 0`,
+      expected: "kosong",
+    };
+  } else if (!part || part.kind === "empty") {
+    yield {
+      ...base,
+      message: `${persen.header} ${written(p)} ditulis pada "${name}" yang realisasinya kosong`,
+      expected: "kosong atau 0",
+    };
+  } else if (whole?.kind === "number" && part.kind === "number") {
+    const computed = (part.value / whole.value) * 100;
+    if (agrees(computed, p)) return;
+    yield {
+      ...base,
+      message: `${persen.header} "${name}" ditulis ${written(p)}, padahal realisasi ${written(part)} dari pagu ${written(whole)} adalah ${shown(computed)}`,
+      expected: shown(computed),
+    };
+  }
+}
+
+/** The rule. */
+export const PERSEN_SALAH = defineRule(
+  "PERSEN_SALAH",
+  "error",
+  "Persentase tidak sesuai",
+  function* (model) {
+    for (const t of model.tables) {
+      if (t.kind !== "anggaran" && t.kind !== "apbdes" && t.kind !== "efisiensi") continue;
+      const pagu = columnOf(t, "pagu");
+      const realisasi = columnOf(t, "realisasi");
+      const persen = columnOf(t, "persen") ?? columnOf(t, "capaian");
+      if (!pagu || !realisasi || !persen) continue;
+      for (const row of labelledRows(t, [pagu, realisasi, persen]))
+        yield* inRow(t, row, pagu, realisasi, persen);
+    }
+  }
+);

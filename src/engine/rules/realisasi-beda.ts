@@ -1,0 +1,63 @@
+/**
+ * REALISASI_BEDA: one indicator has different realisasi for the same year in two
+ * tables, including the realisasi that other tables give (the IKM of the survey
+ * table, the growth of the PADes total, the serapan of the budget).
+ */
+import { agrees } from "../check/tolerance";
+import { FindingDraft } from "../check/finding";
+import { IndicatorRecord } from "../read/indicators";
+import { ReportModel } from "../read/report";
+import { defineRule } from "./rule";
+import { derivedRealisasi } from "./derived-realisasi";
+import { indicatorKey, sameValue, shown, written } from "./support";
+
+function* betweenTables(model: ReportModel): Iterable<FindingDraft> {
+  const firstByKey = new Map<string, IndicatorRecord>();
+  for (const r of model.records) {
+    if (!r.realisasi || r.realisasi.kind === "empty" || r.year === undefined) continue;
+    const key = `${indicatorKey(model, r)}|${r.year}`;
+    const first = firstByKey.get(key);
+    if (!first) {
+      firstByKey.set(key, r);
+      continue;
+    }
+    if (first.table === r.table || sameValue(r.realisasi, first.realisasi) !== false) continue;
+    yield {
+      at: r.realisasi.at,
+      table: r.table.label,
+      message: `Realisasi "${r.indikator}" tahun ${r.year} ditulis ${written(r.realisasi)}, sedangkan ${first.table.label} menulis ${written(first.realisasi)}`,
+      expected: written(first.realisasi),
+      actual: written(r.realisasi),
+      related: [first.realisasi?.at ?? first.indikatorAt],
+    };
+  }
+}
+
+function* fromOtherTables(model: ReportModel): Iterable<FindingDraft> {
+  for (const d of derivedRealisasi(model)) {
+    for (const r of model.records) {
+      if (r.year !== d.year || !d.matches.test(r.indikator) || r.realisasi?.kind !== "number")
+        continue;
+      if (agrees(d.value, r.realisasi)) continue;
+      yield {
+        at: r.realisasi.at,
+        table: r.table.label,
+        message: `Realisasi "${r.indikator}" ditulis ${written(r.realisasi)}, sedangkan ${d.source} memberi ${shown(d.value)}`,
+        expected: shown(d.value),
+        actual: written(r.realisasi),
+        related: d.cells,
+      };
+    }
+  }
+}
+
+/** The rule. */
+export const REALISASI_BEDA = defineRule(
+  "REALISASI_BEDA",
+  "error",
+  "Realisasi berbeda antartabel",
+  function* (model) {
+    yield* betweenTables(model);
+    yield* fromOtherTables(model);
+  }
+);

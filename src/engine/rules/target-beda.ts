@@ -1,0 +1,60 @@
+/**
+ * TARGET_BEDA: one indicator has different targets in the PK and a Bab III table,
+ * or in two Bab III tables for the same year.
+ */
+import { FindingDraft } from "../check/finding";
+import { IndicatorRecord } from "../read/indicators";
+import { ReportModel } from "../read/report";
+import { defineRule } from "./rule";
+import { indicatorKey, pkRecordOf, sameValue, written } from "./support";
+
+function* againstPk(
+  model: ReportModel,
+  r: IndicatorRecord,
+  pk: IndicatorRecord
+): Iterable<FindingDraft> {
+  if (sameValue(r.target, pk.target) !== false || !r.target) return;
+  yield {
+    at: r.target.at,
+    table: r.table.label,
+    message: `Target "${r.indikator}" tahun ${r.year} ditulis ${written(r.target)}, sedangkan PK (${pk.table.label}) menetapkan ${written(pk.target)}`,
+    expected: written(pk.target),
+    actual: written(r.target),
+    related: [pk.target?.at ?? pk.indikatorAt],
+  };
+}
+
+function* againstFirst(r: IndicatorRecord, first: IndicatorRecord): Iterable<FindingDraft> {
+  if (sameValue(r.target, first.target) !== false || !r.target) return;
+  yield {
+    at: r.target.at,
+    table: r.table.label,
+    message: `Target "${r.indikator}" tahun ${r.year} ditulis ${written(r.target)}, sedangkan ${first.table.label} menulis ${written(first.target)}`,
+    expected: written(first.target),
+    actual: written(r.target),
+    related: [first.target?.at ?? first.indikatorAt],
+  };
+}
+
+/** The rule. */
+export const TARGET_BEDA = defineRule(
+  "TARGET_BEDA",
+  "error",
+  "Target berbeda antartabel",
+  function* (model) {
+    const pkYear = model.pk?.records[0]?.year;
+    const firstByKey = new Map<string, IndicatorRecord>();
+    for (const r of model.records) {
+      if (!r.target || r.target.kind === "empty" || r.year === undefined) continue;
+      const pk = r.year === pkYear ? pkRecordOf(model, r) : undefined;
+      if (pk?.target && pk.target.kind !== "empty") {
+        yield* againstPk(model, r, pk);
+        continue;
+      }
+      const key = `${indicatorKey(model, r)}|${r.year}`;
+      const first = firstByKey.get(key);
+      if (!first) firstByKey.set(key, r);
+      else if (first.table !== r.table) yield* againstFirst(r, first);
+    }
+  }
+);

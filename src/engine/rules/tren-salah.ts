@@ -1,0 +1,71 @@
+/**
+ * TREN_SALAH: a Meningkat / Menurun / Tetap word contradicts the change from last
+ * year to this year. Judged on capaian; not flagged when it matches the change of
+ * realisasi instead (reports use both).
+ */
+import { FindingDraft } from "../check/finding";
+import { Tren, TREN } from "../functions/tren";
+import { isFormulaError } from "../errors";
+import { squeeze } from "../read/header-roles";
+import { IndicatorRecord } from "../read/indicators";
+import { nameKey } from "../read/names";
+import { defineRule } from "./rule";
+import { inputOf, written } from "./support";
+
+const WORDS: ReadonlyMap<string, Tren> = new Map([
+  ["meningkat", "Meningkat"],
+  ["naik", "Meningkat"],
+  ["menurun", "Menurun"],
+  ["turun", "Menurun"],
+  ["tetap", "Tetap"],
+  ["stabil", "Tetap"],
+]);
+
+function trend(a: IndicatorRecord["capaian"], b: IndicatorRecord["capaian"]): Tren | undefined {
+  const t = TREN(inputOf(a), inputOf(b));
+  return isFormulaError(t) ? undefined : t;
+}
+
+function* judge(prev: IndicatorRecord, cur: IndicatorRecord, word: Tren): Iterable<FindingDraft> {
+  const byCapaian = trend(prev.capaian, cur.capaian);
+  const byRealisasi = trend(prev.realisasi, cur.realisasi);
+  if (byCapaian === undefined && byRealisasi === undefined) return;
+  if (word === byCapaian || word === byRealisasi) return;
+  const expected = (byCapaian ?? byRealisasi) as Tren;
+  const basis = byCapaian
+    ? `capaian ${written(prev.capaian)} → ${written(cur.capaian)}`
+    : `realisasi ${written(prev.realisasi)} → ${written(cur.realisasi)}`;
+  yield {
+    at: cur.ket!.at,
+    table: cur.table.label,
+    message: `Keterangan "${cur.indikator}" ditulis ${word}, padahal ${basis} (${prev.year} → ${cur.year}) berarti ${expected}`,
+    expected,
+    actual: word,
+    related: [prev.capaian?.at, cur.capaian?.at].filter(
+      (x): x is NonNullable<typeof x> => x !== undefined
+    ),
+  };
+}
+
+/** The rule. */
+export const TREN_SALAH = defineRule(
+  "TREN_SALAH",
+  "error",
+  "Keterangan tren tidak sesuai",
+  function* (model) {
+    const byTableAndName = new Map<string, IndicatorRecord[]>();
+    for (const r of model.records) {
+      const key = `${r.table.id}|${r.table.sheet}|${nameKey(r.indikator)}`;
+      byTableAndName.set(key, [...(byTableAndName.get(key) ?? []), r]);
+    }
+    for (const group of byTableAndName.values()) {
+      for (const cur of group) {
+        const word = cur.ket?.kind === "text" ? WORDS.get(squeeze(cur.ket.text)) : undefined;
+        const prev = group.find(
+          (g) => g.year !== undefined && cur.year !== undefined && g.year === cur.year - 1
+        );
+        if (word && prev) yield* judge(prev, cur, word);
+      }
+    }
+  }
+);
