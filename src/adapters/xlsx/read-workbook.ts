@@ -1,0 +1,76 @@
+/**
+ * The Node edge: an .xlsx file read with exceljs into the engine's workbook
+ * snapshot, once. Values are cached results for formulas; merges, bold, indent
+ * and number formats are kept because the reader uses them.
+ */
+import ExcelJS from "exceljs";
+import { CellSnapshot, CellValue, MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
+import { parseA1 } from "../../engine/workbook/address";
+
+type RawValue = ExcelJS.CellValue;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
+}
+
+/** Converts an exceljs value to a plain value, an error, or a formula with its cached result. */
+function convert(raw: RawValue): Pick<CellSnapshot, "value" | "error" | "formula"> {
+  if (raw === null || raw === undefined) return { value: null };
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return { value: raw };
+  if (raw instanceof Date) return { value: dateText(raw) };
+  if (!isObject(raw)) return { value: String(raw) };
+  if ("error" in raw) return { value: null, error: String(raw.error) };
+  if ("richText" in raw && Array.isArray(raw.richText)) {
+    return { value: raw.richText.map((r: { text?: string }) => r.text ?? "").join("") };
+  }
+  if ("formula" in raw || "sharedFormula" in raw) {
+    const result = convert((raw as { result?: RawValue }).result ?? null);
+    const formula = String((raw as { formula?: string; sharedFormula?: string }).formula ?? (raw as { sharedFormula?: string }).sharedFormula ?? "");
+    return { ...result, formula };
+  }
+  if ("text" in raw) return { value: String(raw.text) };
+  return { value: null };
+}
+
+function readMerges(ws: ExcelJS.Worksheet): MergeRange[] {
+  const merges = (ws.model as { merges?: string[] }).merges ?? [];
+  return merges.flatMap((range) => {
+    const [a, b] = range.split(":");
+    const from = parseA1(a);
+    const to = parseA1(b ?? a);
+    return from && to ? [{ top: from.row, left: from.col, bottom: to.row, right: to.col }] : [];
+  });
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows: (CellSnapshot | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (CellSnapshot | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const converted = convert(cell.value);
+      const value: CellValue = converted.value;
+      cells[colNumber - 1] = {
+        ...converted,
+        value,
+        numFmt: cell.numFmt || undefined,
+        bold: cell.font?.bold || undefined,
+        indent: cell.alignment?.indent || undefined,
+      };
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges: readMerges(ws), hidden: ws.state !== "visible" };
+}
+
+/** Reads .xlsx bytes into a workbook snapshot. Throws on a file that is not a readable workbook. */
+export async function readWorkbook(data: Buffer | ArrayBuffer): Promise<WorkbookSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  const sheets: SheetSnapshot[] = [];
+  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
+  return { sheets };
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * `lkjip`: the checker and the sample on the command line, for machines without
+ * Excel and for checking many reports at once.
+ */
+import { parseArgs } from "./args";
+import { contoh } from "./contoh";
+import { CliIo, PROCESS_IO } from "./io";
+import { periksa } from "./periksa";
+
+const HELP = `Asisten LKjIP — pemeriksa laporan kinerja
+
+Pemakaian:
+  lkjip periksa BERKAS.xlsx... [--format teks|json] [--aturan ATURAN,...]
+  lkjip contoh -o BERKAS.xlsx
+
+Status keluar periksa: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca.`;
+
+/** Runs the CLI with the given arguments; resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case "periksa":
+      return periksa(args, io);
+    case "contoh":
+      return contoh(args, io);
+    case undefined:
+    case "bantuan":
+    case "help":
+      io.out(HELP);
+      return args.command === undefined && !args.options.has("help") && !args.options.has("h") ? 2 : 0;
+    default:
+      io.err(`Perintah "${args.command}" tidak dikenal.\n\n${HELP}`);
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`Kesalahan tak terduga: ${(error as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * `lkjip periksa BERKAS… [--format teks|json] [--aturan ATURAN,…]`: checks every
+ * file, reports an unreadable one on stderr and goes on with the rest.
+ * Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
+ */
+import { checkWorkbook, CheckResult } from "../engine/check/run";
+import { ruleById } from "../engine/rules";
+import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
+import { optionText, ParsedArgs } from "./args";
+import { formatText } from "./format-text";
+import { CliIo } from "./io";
+
+interface FileOutcome {
+  readonly file: string;
+  readonly result?: CheckResult;
+  readonly error?: string;
+}
+
+function jsonDocument(outcomes: readonly FileOutcome[]): string {
+  const files = outcomes.map((o) =>
+    o.result
+      ? { file: o.file, findings: o.result.findings, ignored: o.result.ignored, summary: o.result.summary }
+      : { file: o.file, error: o.error, findings: [], summary: { error: 0, warning: 0, info: 0 } },
+  );
+  return JSON.stringify({ files }, null, 2);
+}
+
+function unknownRules(rules: readonly string[]): string[] {
+  return rules.filter((r) => !ruleById(r) && !/^PK_\*?$/i.test(r.trim()) && !r.trim().endsWith("_"));
+}
+
+/** Runs the command; resolves to the exit status. */
+export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
+  const format = optionText(args, "format") ?? "teks";
+  if (format !== "teks" && format !== "json") {
+    io.err(`Format "${format}" tidak dikenal; gunakan teks atau json.`);
+    return 2;
+  }
+  const rules = optionText(args, "aturan")?.split(",").filter(Boolean);
+  const unknown = unknownRules(rules ?? []);
+  if (unknown.length) {
+    io.err(`Aturan tidak dikenal: ${unknown.join(", ")}.`);
+    return 2;
+  }
+  if (args.files.length === 0) {
+    io.err("Sebutkan berkas .xlsx yang diperiksa: lkjip periksa LAPORAN.xlsx");
+    return 2;
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const file of args.files) {
+    try {
+      const result = checkWorkbook(await readWorkbookFile(file), { rules });
+      outcomes.push({ file, result });
+      if (format === "teks") io.out(formatText(file, result));
+    } catch (error) {
+      const message = error instanceof UnreadableFileError ? error.message : `Berkas ${file} tidak dapat diperiksa: ${String(error)}`;
+      io.err(message);
+      outcomes.push({ file, error: message });
+    }
+  }
+  if (format === "json") io.out(jsonDocument(outcomes));
+  if (outcomes.some((o) => o.error)) return 2;
+  return outcomes.some((o) => (o.result?.summary.error ?? 0) > 0) ? 1 : 0;
+}
