@@ -112,31 +112,36 @@ function pagu(row: LabelledRow, col: Column | undefined): number | undefined {
   return col ? numberOf(row.values.get(col.col)) : undefined;
 }
 
-/** Hierarchy from sums alone: a row is a parent when the rows after it add up to its pagu. */
+/**
+ * Hierarchy from sums alone: a row is a parent when the rows after it, taken as
+ * whole subtrees, add up to its pagu. Spans are computed from the bottom up, so a
+ * row's children are known before the row itself; no recursion, linear memory.
+ */
 function levelsFromSums(rows: LabelledRow[], col: Column | undefined): number[] | undefined {
   if (!col) return undefined;
-  const levels = new Array<number>(rows.length).fill(0);
-  const parse = (i: number, level: number, end: number): number => {
-    levels[i] = level;
+  const n = rows.length;
+  const span = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    span[i] = i + 1;
     const own = rows[i].values.get(col.col);
-    if (!own || own.kind !== "number") return i + 1;
+    if (!own || own.kind !== "number") continue;
     let j = i + 1;
     let acc = 0;
-    let children = 0;
-    while (j < end && acc < own.value && !agrees(acc, own)) {
+    while (j < n && acc < own.value && !agrees(acc, own)) {
       const v = pagu(rows[j], col);
       if (v === undefined) break;
-      const next = parse(j, level + 1, end);
       acc += v;
-      children++;
-      j = next;
+      j = span[j];
     }
-    if (children >= 1 && agrees(acc, own)) return j;
-    for (let k = i + 1; k < j; k++) levels[k] = level;
-    return i + 1;
-  };
-  let i = 0;
-  while (i < rows.length) i = parse(i, 0, rows.length);
+    if (j > i + 1 && agrees(acc, own)) span[i] = j;
+  }
+  const levels = new Array<number>(n);
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (open.length && i >= open[open.length - 1]) open.pop();
+    levels[i] = open.length;
+    if (span[i] > i + 1) open.push(span[i]);
+  }
   return levels.some((l) => l > 0) ? levels : undefined;
 }
 
@@ -179,15 +184,22 @@ export function readBudget(table: Table): BudgetTable {
   const main = money.pagu ?? money.sesudah ?? money.sebelum;
   const { body, total } = splitTotal(all, main);
   const rows = body.filter((r) => !r.isTotal);
-  const tried: [HierarchySource, number[] | undefined][] = [
-    ["kolom", levelsFromColumns(table, rows)],
-    ["kode", levelsFromCode(table, rows)],
-    ["gaya", levelsFromStyle(table, rows)],
-    ["jumlah", levelsFromSums(rows, main)],
+  const readers: [HierarchySource, () => number[] | undefined][] = [
+    ["kolom", () => levelsFromColumns(table, rows)],
+    ["kode", () => levelsFromCode(table, rows)],
+    ["gaya", () => levelsFromStyle(table, rows)],
+    ["jumlah", () => levelsFromSums(rows, main)],
   ];
-  const found = tried.find(([, levels]) => levels !== undefined);
-  const source: HierarchySource = found ? found[0] : "datar";
-  const levels = found?.[1] ?? rows.map(() => 0);
+  let source: HierarchySource = "datar";
+  let levels = rows.map(() => 0);
+  for (const [name, read] of readers) {
+    const found = read();
+    if (found) {
+      source = name;
+      levels = found;
+      break;
+    }
+  }
   const nodes = buildTree(rows, levels);
   const programCol = columnOf(table, "program");
   if (source === "kolom" && programCol) {

@@ -20,6 +20,7 @@ export class Grid {
   readonly height: number;
   readonly width: number;
   private readonly origin = new Map<number, number>();
+  private readonly texts = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.height = sheet.rows.length;
@@ -67,9 +68,13 @@ export class Grid {
 
   /** The cell's value as clean text ("" for empty). */
   text(row: number, col: number): string {
+    const key = this.key(row, col);
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
     const v = this.cell(row, col)?.value;
-    if (v === null || v === undefined) return "";
-    return typeof v === "string" ? cleanText(v) : String(v);
+    const text = v === null || v === undefined ? "" : typeof v === "string" ? cleanText(v) : String(v);
+    this.texts.set(key, text);
+    return text;
   }
 
   /** True when every cell of the row (within `from`..`to`) is empty. */

@@ -135,8 +135,18 @@ export function yearIn(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const readings = new Map<string, HeaderReading | undefined>();
+
 /** Reads one header cell, or undefined when it names no known column. */
 export function readHeader(raw: string): HeaderReading | undefined {
+  if (readings.has(raw)) return readings.get(raw);
+  const reading = readHeaderUncached(raw);
+  if (readings.size > 10000) readings.clear();
+  readings.set(raw, reading);
+  return reading;
+}
+
+function readHeaderUncached(raw: string): HeaderReading | undefined {
   const text = cleanText(raw);
   if (text === "" || text.length > 80) return undefined;
   const year = yearIn(text);
