@@ -10,14 +10,24 @@ import { buildSampleWorkbook } from "../../src/sample";
 import { Edit, edited } from "../support/workbooks";
 
 /** Capaian against the PK target (75), and with the declared polarity. */
-const SASARAN_FIXES = (sheet: string, target: string, capaian: string, kriteria?: string): Edit[] => [
+const SASARAN_FIXES = (
+  sheet: string,
+  target: string,
+  capaian: string,
+  kriteria?: string
+): Edit[] => [
   [sheet, `${target}4`, 75],
   [sheet, `${target}5`, 75],
   [sheet, `${capaian}4`, 106.67],
   [sheet, `${capaian}5`, 133.33],
   [sheet, `${capaian}24`, 123.64],
   [sheet, `${capaian}26`, 51.11],
-  ...(kriteria ? ([[sheet, `${kriteria}24`, "Sangat Tinggi"], [sheet, `${kriteria}26`, "Rendah"]] as Edit[]) : []),
+  ...(kriteria
+    ? ([
+        [sheet, `${kriteria}24`, "Sangat Tinggi"],
+        [sheet, `${kriteria}26`, "Rendah"],
+      ] as Edit[])
+    : []),
 ];
 
 const FIXES: Edit[] = [
@@ -80,6 +90,10 @@ describe("the corrected sample", () => {
     const before = checkWorkbook(buildSampleWorkbook()).summary.error;
     expect(before).toBeGreaterThanOrEqual(30);
     const oneUndone = edited(corrected, [["Tabel 3.4", "F4", 142.86]]);
-    expect(checkWorkbook(oneUndone).findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.cell}`)).toEqual(["CAPAIAN_SALAH F4"]);
+    expect(
+      checkWorkbook(oneUndone)
+        .findings.filter((f) => f.severity === "error")
+        .map((f) => `${f.rule} ${f.cell}`)
+    ).toEqual(["CAPAIAN_SALAH F4"]);
   });
 });

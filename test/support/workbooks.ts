@@ -8,7 +8,11 @@ import { checkWorkbook } from "../../src/engine/check/run";
 import { Finding } from "../../src/engine/check/finding";
 
 /** A sheet from rows of cells. */
-export function sheet(name: string, rows: readonly (readonly CellInputSpec[])[], merges: [number, number, number, number][] = []): SheetSnapshot {
+export function sheet(
+  name: string,
+  rows: readonly (readonly CellInputSpec[])[],
+  merges: [number, number, number, number][] = []
+): SheetSnapshot {
   const b = new SheetBuilder(name);
   rows.forEach((r) => b.row(r));
   merges.forEach(([t, l, bo, r]) => b.merge(t, l, bo, r));
@@ -21,7 +25,11 @@ export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
 }
 
 /** One cell edit: `sheet!A1` to a value (or a full cell). */
-export type Edit = readonly [sheet: string, cell: string, value: CellSnapshot["value"] | CellSnapshot];
+export type Edit = readonly [
+  sheet: string,
+  cell: string,
+  value: CellSnapshot["value"] | CellSnapshot,
+];
 
 /** A copy of the workbook with the edits applied. */
 export function edited(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSnapshot {
@@ -33,7 +41,8 @@ export function edited(wb: WorkbookSnapshot, edits: readonly Edit[]): WorkbookSn
     while (s.rows.length <= pos.row) s.rows.push([]);
     const row = s.rows[pos.row] as (CellSnapshot | undefined)[];
     const old = row[pos.col];
-    row[pos.col] = value !== null && typeof value === "object" ? value : { ...old, value, formula: undefined };
+    row[pos.col] =
+      value !== null && typeof value === "object" ? value : { ...old, value, formula: undefined };
   }
   return { sheets };
 }

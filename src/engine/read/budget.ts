@@ -90,8 +90,14 @@ function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined
   return segments.map((s) => (s === 0 ? deepest : distinct.indexOf(s)));
 }
 
-function levelsFromStyle(table: Table, rows: LabelledRow[]): number[] | undefined {
-  const styles = rows.map((r) => {
+interface LabelStyle {
+  readonly caps: boolean;
+  readonly bold: boolean;
+  readonly indent: number;
+}
+
+function stylesOf(table: Table, rows: LabelledRow[]): LabelStyle[] {
+  return rows.map((r) => {
     const cell = table.grid.cell(r.labelAt.row, r.labelAt.col);
     return {
       caps: isCaps(r.label) || /^program\b/i.test(r.label),
@@ -99,13 +105,24 @@ function levelsFromStyle(table: Table, rows: LabelledRow[]): number[] | undefine
       indent: cell?.indent ?? 0,
     };
   });
+}
+
+/** Levels from style: indentation, or capitals / bold / plain for three levels. */
+function levelsFromStyle(table: Table, rows: LabelledRow[]): number[] | undefined {
+  const styles = stylesOf(table, rows);
   if (styles.some((s) => s.indent > 0)) return styles.map((s) => s.indent);
   const caps = styles.some((s) => s.caps);
   const boldOnly = styles.some((s) => s.bold && !s.caps);
   const plain = styles.some((s) => !s.bold && !s.caps);
-  if (caps && boldOnly && plain) return styles.map((s) => (s.caps ? 0 : s.bold ? 1 : 2));
-  if ((caps || boldOnly) && plain) return styles.map((s) => (s.caps || s.bold ? 0 : 1));
-  return undefined;
+  return caps && boldOnly && plain ? styles.map((s) => (s.caps ? 0 : s.bold ? 1 : 2)) : undefined;
+}
+
+/** Two levels from emphasis, used when the sums tell nothing: marked rows over plain rows. */
+function levelsFromEmphasis(table: Table, rows: LabelledRow[]): number[] | undefined {
+  const styles = stylesOf(table, rows);
+  const marked = styles.some((s) => s.caps || s.bold);
+  const plain = styles.some((s) => !s.bold && !s.caps);
+  return marked && plain ? styles.map((s) => (s.caps || s.bold ? 0 : 1)) : undefined;
 }
 
 function pagu(row: LabelledRow, col: Column | undefined): number | undefined {
@@ -189,6 +206,7 @@ export function readBudget(table: Table): BudgetTable {
     ["kode", () => levelsFromCode(table, rows)],
     ["gaya", () => levelsFromStyle(table, rows)],
     ["jumlah", () => levelsFromSums(rows, main)],
+    ["gaya", () => levelsFromEmphasis(table, rows)],
   ];
   let source: HierarchySource = "datar";
   let levels = rows.map(() => 0);

@@ -10,7 +10,7 @@ export function classify(roles: ReadonlySet<Role>, counts: ReadonlyMap<Role, num
   const has = (r: Role) => roles.has(r);
   const count = (r: Role) => counts.get(r) ?? 0;
   if (count("unsur") >= 3) return "ikm";
-  if (count("bulan") >= 6) return "paten";
+  if (count("bulan") >= 3) return "paten";
   if (has("indikator")) {
     if (has("realisasi") || has("capaian")) return "capaian";
     if (has("target")) return "pk";

@@ -79,6 +79,12 @@ function rowYear(table: Table, row: number): number | undefined {
   return n !== undefined && n >= 2000 && n <= 2099 ? n : undefined;
 }
 
+/** A header repeated inside the data, as after a page break: three cells read as their own column's header. */
+function repeatsHeader(table: Table, row: number): boolean {
+  const same = table.columns.filter((c) => readHeader(table.grid.text(row, c.col))?.role === c.role);
+  return same.length >= 3;
+}
+
 /** Every indicator record of a PK or performance table. */
 export function indicatorRecords(table: Table): IndicatorRecord[] {
   const indikatorCol = columnOf(table, "indikator");
@@ -95,7 +101,7 @@ export function indicatorRecords(table: Table): IndicatorRecord[] {
     if (sasaranCol) sasaran = grid.text(row, sasaranCol.col) || sasaran;
     if (programCol) program = grid.text(row, programCol.col) || program;
     const indikator = grid.text(row, indikatorCol.col);
-    if (!indikator || readHeader(indikator)?.role === "indikator") continue;
+    if (!indikator || repeatsHeader(table, row)) continue;
     const base = {
       table,
       row,
