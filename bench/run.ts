@@ -2,7 +2,15 @@
  * `npm run bench`: every speed and memory goal of the project, measured as ratios
  * in one run and printed as the table the README keeps.
  */
+import { benchCheck } from "./check.bench";
 import { benchFunctions } from "./functions.bench";
 import { printTable } from "./measure";
 
-printTable([benchFunctions()]);
+async function main(): Promise<void> {
+  printTable([benchFunctions(), ...(await benchCheck())]);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -8,8 +8,13 @@ import { Finding, Severity } from "../engine/check/finding";
 const LABEL: Record<Severity, string> = { error: "GALAT", warning: "PERINGATAN", info: "INFO" };
 
 function line(f: Finding): string {
-  const detail = f.expected || f.actual ? ` [seharusnya: ${f.expected || "-"}; tertulis: ${f.actual || "-"}]` : "";
-  const related = f.related.length ? `\n      terkait: ${f.related.slice(0, 6).join(", ")}${f.related.length > 6 ? ", …" : ""}` : "";
+  const detail =
+    f.expected || f.actual
+      ? ` [seharusnya: ${f.expected || "-"}; tertulis: ${f.actual || "-"}]`
+      : "";
+  const related = f.related.length
+    ? `\n      terkait: ${f.related.slice(0, 6).join(", ")}${f.related.length > 6 ? ", …" : ""}`
+    : "";
   return `  ${LABEL[f.severity].padEnd(10)} ${f.cell.padEnd(6)} ${f.rule}: ${f.message}${detail}${related}`;
 }
 
@@ -33,7 +38,11 @@ export function formatText(file: string, result: CheckResult): string {
   }
   if (result.ignored.length) {
     lines.push("", `Diabaikan (${result.ignored.length}):`);
-    result.ignored.forEach((i) => lines.push(`  ${i.finding.sheet}!${i.finding.cell} ${i.finding.rule}: ${i.alasan || "tanpa alasan"}`));
+    result.ignored.forEach((i) =>
+      lines.push(
+        `  ${i.finding.sheet}!${i.finding.cell} ${i.finding.rule}: ${i.alasan || "tanpa alasan"}`
+      )
+    );
   }
   lines.push("", `Ringkasan: ${summaryText(result.summary)}`, "");
   return lines.join("\n");

@@ -28,7 +28,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     case "bantuan":
     case "help":
       io.out(HELP);
-      return args.command === undefined && !args.options.has("help") && !args.options.has("h") ? 2 : 0;
+      return args.command === undefined && !args.options.has("help") && !args.options.has("h")
+        ? 2
+        : 0;
     default:
       io.err(`Perintah "${args.command}" tidak dikenal.\n\n${HELP}`);
       return 2;
@@ -41,6 +43,6 @@ if (require.main === module) {
     (error) => {
       process.stderr.write(`Kesalahan tak terduga: ${(error as Error).message}\n`);
       process.exitCode = 2;
-    },
+    }
   );
 }

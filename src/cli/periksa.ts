@@ -19,14 +19,21 @@ interface FileOutcome {
 function jsonDocument(outcomes: readonly FileOutcome[]): string {
   const files = outcomes.map((o) =>
     o.result
-      ? { file: o.file, findings: o.result.findings, ignored: o.result.ignored, summary: o.result.summary }
-      : { file: o.file, error: o.error, findings: [], summary: { error: 0, warning: 0, info: 0 } },
+      ? {
+          file: o.file,
+          findings: o.result.findings,
+          ignored: o.result.ignored,
+          summary: o.result.summary,
+        }
+      : { file: o.file, error: o.error, findings: [], summary: { error: 0, warning: 0, info: 0 } }
   );
   return JSON.stringify({ files }, null, 2);
 }
 
 function unknownRules(rules: readonly string[]): string[] {
-  return rules.filter((r) => !ruleById(r) && !/^PK_\*?$/i.test(r.trim()) && !r.trim().endsWith("_"));
+  return rules.filter(
+    (r) => !ruleById(r) && !/^PK_\*?$/i.test(r.trim()) && !r.trim().endsWith("_")
+  );
 }
 
 /** Runs the command; resolves to the exit status. */
@@ -53,7 +60,10 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
       outcomes.push({ file, result });
       if (format === "teks") io.out(formatText(file, result));
     } catch (error) {
-      const message = error instanceof UnreadableFileError ? error.message : `Berkas ${file} tidak dapat diperiksa: ${String(error)}`;
+      const message =
+        error instanceof UnreadableFileError
+          ? error.message
+          : `Berkas ${file} tidak dapat diperiksa: ${String(error)}`;
       io.err(message);
       outcomes.push({ file, error: message });
     }

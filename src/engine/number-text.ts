@@ -56,6 +56,10 @@ const DASHES = /^[\u2212\u2012\u2013\u2014]/;
 
 /** Reads one piece of text as a number, "no data", or an explained refusal. */
 export function parseNumberText(raw: string): ParsedText {
+  if (!/[0-9\uFF10-\uFF19]/.test(raw)) {
+    const bare = raw.trim();
+    return bare === "" || EMPTY_WORDS.test(bare) ? { kind: "empty" } : invalid(raw);
+  }
   const text = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (text === "" || EMPTY_WORDS.test(text)) return { kind: "empty" };
   const labelled = LABELLED_BRACKET.exec(text);

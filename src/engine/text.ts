@@ -41,7 +41,10 @@ export function foldLookalikes(text: string): string {
   return text.replace(LOOKALIKE_PATTERN, (ch) => LOOKALIKES[ch]);
 }
 
+const ALREADY_CLEAN = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
+
 /** NFKC, look-alikes folded, whitespace collapsed, trimmed. */
 export function cleanText(text: string): string {
+  if (ALREADY_CLEAN.test(text)) return text;
   return foldLookalikes(text.normalize("NFKC")).replace(/\s+/g, " ").trim();
 }

@@ -28,8 +28,15 @@ describe("settings in the Pengaturan sheet", () => {
       ["Pengaturan", "E7", "Polaritas negatif baru disepakati setelah laporan dicetak"],
     ]);
     const result = checkWorkbook(ignored);
-    expect(result.findings.find((f) => f.sheet === "Tabel 3.4" && f.cell === "F24")).toBeUndefined();
-    expect(result.ignored).toMatchObject([{ finding: { rule: "CAPAIAN_SALAH", cell: "F24" }, alasan: expect.stringMatching(/Polaritas/) }]);
+    expect(
+      result.findings.find((f) => f.sheet === "Tabel 3.4" && f.cell === "F24")
+    ).toBeUndefined();
+    expect(result.ignored).toMatchObject([
+      {
+        finding: { rule: "CAPAIAN_SALAH", cell: "F24" },
+        alasan: expect.stringMatching(/Polaritas/),
+      },
+    ]);
     expect(result.summary.error).toBe(checkWorkbook(sample).summary.error - 1);
   });
 
@@ -47,24 +54,34 @@ describe("settings in the Pengaturan sheet", () => {
 });
 
 describe("a workbook that holds only the report's tables", () => {
-  const reportOnly = { sheets: sample.sheets.filter((s) => s.name.startsWith("Tabel") || s.name.startsWith("Perbandingan")) };
+  const reportOnly = {
+    sheets: sample.sheets.filter(
+      (s) => s.name.startsWith("Tabel") || s.name.startsWith("Perbandingan")
+    ),
+  };
   const result = checkWorkbook(reportOnly);
 
   it("takes Tabel 2.4 as the PK and still finds the targets 76", () => {
     expect(result.model.pk?.table.id).toBe("Tabel 2.4");
-    const f = result.findings.find((x) => x.rule === "TARGET_BEDA" && x.sheet === "Tabel 3.4" && x.cell === "D4");
+    const f = result.findings.find(
+      (x) => x.rule === "TARGET_BEDA" && x.sheet === "Tabel 3.4" && x.cell === "D4"
+    );
     expect(f?.related).toEqual(["'Tabel 2.4'!E3"]);
   });
 
   it("warns that the PK declares no polarity for stunting and AKI", () => {
-    const warned = result.findings.filter((f) => f.rule === "POLARITAS_MERAGUKAN").map((f) => f.message);
+    const warned = result.findings
+      .filter((f) => f.rule === "POLARITAS_MERAGUKAN")
+      .map((f) => f.message);
     expect(warned).toHaveLength(2);
     expect(warned.join()).toMatch(/stunting/);
     expect(warned.join()).toMatch(/Kematian Ibu/);
   });
 
   it("accepts the stunting capaian computed as positive, since no polarity is declared", () => {
-    expect(result.findings.find((f) => f.rule === "CAPAIAN_SALAH" && f.cell === "F24")).toBeUndefined();
+    expect(
+      result.findings.find((f) => f.rule === "CAPAIAN_SALAH" && f.cell === "F24")
+    ).toBeUndefined();
   });
 
   it("reads the year from the captions", () => {

@@ -4,12 +4,18 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "fs";
 import { tmpdir } from "os";
+import { execFileSync } from "child_process";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 import { CliIo } from "../../src/cli/io";
 
 function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = { stdout: "", stderr: "", out: (t: string) => (io.stdout += `${t}\n`), err: (t: string) => (io.stderr += `${t}\n`) };
+  const io = {
+    stdout: "",
+    stderr: "",
+    out: (t: string) => (io.stdout += `${t}\n`),
+    err: (t: string) => (io.stderr += `${t}\n`),
+  };
   return io;
 }
 
@@ -50,7 +56,16 @@ describe("lkjip periksa", () => {
     expect(file.file).toBe(sample);
     expect(file.summary.error).toBeGreaterThan(20);
     expect(file.findings[0]).toEqual(
-      expect.objectContaining({ rule: expect.any(String), severity: expect.any(String), sheet: expect.any(String), cell: expect.any(String), message: expect.any(String), expected: expect.any(String), actual: expect.any(String), related: expect.any(Array) }),
+      expect.objectContaining({
+        rule: expect.any(String),
+        severity: expect.any(String),
+        sheet: expect.any(String),
+        cell: expect.any(String),
+        message: expect.any(String),
+        expected: expect.any(String),
+        actual: expect.any(String),
+        related: expect.any(Array),
+      })
     );
   });
 
@@ -64,7 +79,9 @@ describe("lkjip periksa", () => {
     const bad = join(dir, "rusak.xlsx");
     writeFileSync(bad, "ini bukan workbook");
     const io = capture();
-    expect(await main(["periksa", bad, sample, join(dir, "tidak-ada.xlsx"), "--format", "json"], io)).toBe(2);
+    expect(
+      await main(["periksa", bad, sample, join(dir, "tidak-ada.xlsx"), "--format", "json"], io)
+    ).toBe(2);
     expect(io.stderr).toMatch(/Berkas .*rusak\.xlsx tidak dapat dibaca: bukan berkas \.xlsx/);
     expect(io.stderr).toMatch(/tidak-ada\.xlsx tidak dapat dibaca: berkas tidak ditemukan/);
     const doc = JSON.parse(io.stdout);
@@ -73,7 +90,12 @@ describe("lkjip periksa", () => {
   });
 
   it("refuses unknown formats, rules and commands with a message", async () => {
-    for (const argv of [["periksa", sample, "--format", "xml"], ["periksa", sample, "--aturan", "BUKAN_ATURAN"], ["hapus"], ["periksa"]]) {
+    for (const argv of [
+      ["periksa", sample, "--format", "xml"],
+      ["periksa", sample, "--aturan", "BUKAN_ATURAN"],
+      ["hapus"],
+      ["periksa"],
+    ]) {
       const io = capture();
       expect(await main(argv, io)).toBe(2);
       expect(io.stderr).not.toBe("");
@@ -90,7 +112,6 @@ describe("lkjip periksa", () => {
 
 describe("the installed lkjip command", () => {
   it("runs from the package's bin entry", () => {
-    const { execFileSync } = require("child_process") as typeof import("child_process");
     const bin = JSON.parse(readFileSync("package.json", "utf8")).bin.lkjip as string;
     if (!existsSync(bin)) execFileSync("npm", ["run", "build:lib"], { stdio: "pipe" });
     const out = execFileSync(process.execPath, [bin, "bantuan"], { encoding: "utf8" });

@@ -12,7 +12,7 @@ import { writeWorkbook } from "./write-workbook";
 export class UnreadableFileError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly reason: string
   ) {
     super(`Berkas ${file} tidak dapat dibaca: ${reason}`);
   }
@@ -38,7 +38,14 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
     data = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(file, code === "ENOENT" ? "berkas tidak ditemukan" : code === "EISDIR" ? "ini sebuah folder" : "berkas tidak dapat dibuka");
+    throw new UnreadableFileError(
+      file,
+      code === "ENOENT"
+        ? "berkas tidak ditemukan"
+        : code === "EISDIR"
+          ? "ini sebuah folder"
+          : "berkas tidak dapat dibuka"
+    );
   }
   try {
     if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new Error("not a zip");

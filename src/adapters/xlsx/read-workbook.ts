@@ -4,7 +4,12 @@
  * and number formats are kept because the reader uses them.
  */
 import ExcelJS from "exceljs";
-import { CellSnapshot, CellValue, MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
+import {
+  CellSnapshot,
+  MergeRange,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../engine/workbook/snapshot";
 import { parseA1 } from "../../engine/workbook/address";
 
 type RawValue = ExcelJS.CellValue;
@@ -20,7 +25,8 @@ function dateText(d: Date): string {
 /** Converts an exceljs value to a plain value, an error, or a formula with its cached result. */
 function convert(raw: RawValue): Pick<CellSnapshot, "value" | "error" | "formula"> {
   if (raw === null || raw === undefined) return { value: null };
-  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean") return { value: raw };
+  if (typeof raw === "number" || typeof raw === "string" || typeof raw === "boolean")
+    return { value: raw };
   if (raw instanceof Date) return { value: dateText(raw) };
   if (!isObject(raw)) return { value: String(raw) };
   if ("error" in raw) return { value: null, error: String(raw.error) };
@@ -29,7 +35,11 @@ function convert(raw: RawValue): Pick<CellSnapshot, "value" | "error" | "formula
   }
   if ("formula" in raw || "sharedFormula" in raw) {
     const result = convert((raw as { result?: RawValue }).result ?? null);
-    const formula = String((raw as { formula?: string; sharedFormula?: string }).formula ?? (raw as { sharedFormula?: string }).sharedFormula ?? "");
+    const formula = String(
+      (raw as { formula?: string; sharedFormula?: string }).formula ??
+        (raw as { sharedFormula?: string }).sharedFormula ??
+        ""
+    );
     return { ...result, formula };
   }
   if ("text" in raw) return { value: String(raw.text) };
@@ -52,18 +62,24 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const cells: (CellSnapshot | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const converted = convert(cell.value);
-      const value: CellValue = converted.value;
+      const style = cell.style;
       cells[colNumber - 1] = {
-        ...converted,
-        value,
-        numFmt: cell.numFmt || undefined,
-        bold: cell.font?.bold || undefined,
-        indent: cell.alignment?.indent || undefined,
+        value: converted.value,
+        formula: converted.formula,
+        error: converted.error,
+        numFmt: style.numFmt || undefined,
+        bold: style.font?.bold || undefined,
+        indent: style.alignment?.indent || undefined,
       };
     });
     rows[rowNumber - 1] = cells;
   });
-  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges: readMerges(ws), hidden: ws.state !== "visible" };
+  return {
+    name: ws.name,
+    rows: Array.from(rows, (r) => r ?? []),
+    merges: readMerges(ws),
+    hidden: ws.state !== "visible",
+  };
 }
 
 /** Reads .xlsx bytes into a workbook snapshot. Throws on a file that is not a readable workbook. */

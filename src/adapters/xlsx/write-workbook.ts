@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
 
 function cellValue(cell: CellSnapshot): ExcelJS.CellValue {
-  if (cell.formula) return { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (cell.formula)
+    return { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
   return cell.value;
 }
 
@@ -32,7 +33,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSnapshot): void {
       if (cell.numFmt) target.numFmt = cell.numFmt;
       if (cell.bold) target.font = { bold: true };
       const long = typeof cell.value === "string" && cell.value.length > 60;
-      if (cell.indent || long) target.alignment = { indent: cell.indent, wrapText: long || undefined, vertical: "top" };
+      if (cell.indent || long)
+        target.alignment = { indent: cell.indent, wrapText: long || undefined, vertical: "top" };
     });
   });
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

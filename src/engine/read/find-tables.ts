@@ -114,7 +114,7 @@ function lastDataRow(grid: Grid, first: number, left: number, right: number): nu
       if (++blanks >= 2) break;
       continue;
     }
-    if (r > first && isHeaderRow(grid, r, readingsOf(grid, r))) break;
+    if (r > first && !rowHasNumber(grid, r) && isHeaderRow(grid, r, readingsOf(grid, r))) break;
     blanks = 0;
     last = r;
   }
@@ -144,6 +144,7 @@ export function findTables(sheet: SheetSnapshot): Table[] {
   const tables: Table[] = [];
   let floor = 0;
   for (let r = 0; r < grid.height; r++) {
+    if (rowHasNumber(grid, r)) continue;
     let readings = readingsOf(grid, r);
     if (readings.size < 2 || !isHeaderRow(grid, r, readings)) continue;
     const below = readingsOf(grid, r + 1);

@@ -15,12 +15,26 @@ export interface CellRef {
   readonly address: string;
 }
 
+/** A cell reference whose A1 name is built only when a finding needs it. */
+class SheetCellRef implements CellRef {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    readonly col: number
+  ) {}
+
+  get address(): string {
+    return sheetCell(this.sheet, this.row, this.col);
+  }
+}
+
 /** A sheet with merged blocks resolved. */
 export class Grid {
   readonly height: number;
   readonly width: number;
   private readonly origin = new Map<number, number>();
   private readonly texts = new Map<number, string>();
+  private readonly reads = new Map<number, unknown>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.height = sheet.rows.length;
@@ -58,12 +72,7 @@ export class Grid {
   /** The reference of the cell shown at a position (its merge origin). */
   ref(row: number, col: number): CellRef {
     const o = this.originOf(row, col);
-    return {
-      sheet: this.sheet.name,
-      row: o.row,
-      col: o.col,
-      address: sheetCell(this.sheet.name, o.row, o.col),
-    };
+    return new SheetCellRef(this.sheet.name, o.row, o.col);
   }
 
   /** The cell's value as clean text ("" for empty). */
@@ -72,9 +81,19 @@ export class Grid {
     const known = this.texts.get(key);
     if (known !== undefined) return known;
     const v = this.cell(row, col)?.value;
-    const text = v === null || v === undefined ? "" : typeof v === "string" ? cleanText(v) : String(v);
+    const text =
+      v === null || v === undefined ? "" : typeof v === "string" ? cleanText(v) : String(v);
     this.texts.set(key, text);
     return text;
+  }
+
+  /** A value derived from one cell, computed once: rules read the same cells many times. */
+  memo<T>(row: number, col: number, make: () => T): T {
+    const key = this.key(row, col);
+    if (this.reads.has(key)) return this.reads.get(key) as T;
+    const value = make();
+    this.reads.set(key, value);
+    return value;
   }
 
   /** True when every cell of the row (within `from`..`to`) is empty. */

@@ -139,6 +139,7 @@ const readings = new Map<string, HeaderReading | undefined>();
 
 /** Reads one header cell, or undefined when it names no known column. */
 export function readHeader(raw: string): HeaderReading | undefined {
+  if (raw.length > 120) return undefined;
   if (readings.has(raw)) return readings.get(raw);
   const reading = readHeaderUncached(raw);
   if (readings.size > 10000) readings.clear();

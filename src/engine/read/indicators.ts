@@ -80,8 +80,16 @@ function rowYear(table: Table, row: number): number | undefined {
 }
 
 /** A header repeated inside the data, as after a page break: three cells read as their own column's header. */
-function repeatsHeader(table: Table, row: number): boolean {
-  const same = table.columns.filter((c) => readHeader(table.grid.text(row, c.col))?.role === c.role);
+function repeatsHeader(table: Table, row: number, indikator: string): boolean {
+  const numeric = table.columns.some(
+    (c) =>
+      table.grid.cell(row, c.col)?.value !== undefined &&
+      typeof table.grid.cell(row, c.col)?.value === "number"
+  );
+  if (numeric || readHeader(indikator)?.role !== "indikator") return false;
+  const same = table.columns.filter(
+    (c) => readHeader(table.grid.text(row, c.col))?.role === c.role
+  );
   return same.length >= 3;
 }
 
@@ -101,7 +109,7 @@ export function indicatorRecords(table: Table): IndicatorRecord[] {
     if (sasaranCol) sasaran = grid.text(row, sasaranCol.col) || sasaran;
     if (programCol) program = grid.text(row, programCol.col) || program;
     const indikator = grid.text(row, indikatorCol.col);
-    if (!indikator || repeatsHeader(table, row)) continue;
+    if (!indikator || repeatsHeader(table, row, indikator)) continue;
     const base = {
       table,
       row,

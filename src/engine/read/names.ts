@@ -5,12 +5,20 @@
  */
 import { cleanText } from "../text";
 
+const keys = new Map<string, string>();
+
 /** The comparable form of a name: lower case, letters and digits, single spaces. */
 export function nameKey(text: string): string {
-  return cleanText(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = cleanText(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    if (keys.size > 50000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */

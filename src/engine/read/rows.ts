@@ -3,7 +3,6 @@
  * is a total ("Jumlah", "Total", "Jumlah PAD", "Total Perbulan"). A "Rata-rata"
  * row is not a total.
  */
-import { cleanText } from "../text";
 import { CellRef } from "./grid";
 import { Role } from "./header-roles";
 import { Column, Table } from "./table";
@@ -54,13 +53,24 @@ export function labelColumns(table: Table): number[] {
   return cols;
 }
 
-/** Every non-blank row of a table with its labels and values. */
+const rowCache = new WeakMap<Table, Map<string, LabelledRow[]>>();
+
+/** Every non-blank row of a table with its labels and values (read once per table and columns). */
 export function labelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
+  const key = valueColumns.map((c) => c.col).join(",");
+  let perTable = rowCache.get(table);
+  if (!perTable) rowCache.set(table, (perTable = new Map()));
+  let rows = perTable.get(key);
+  if (!rows) perTable.set(key, (rows = readLabelledRows(table, valueColumns)));
+  return rows;
+}
+
+function readLabelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
   const grid = table.grid;
   const labelCols = labelColumns(table);
   const rows: LabelledRow[] = [];
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const labels = labelCols.map((c) => cleanText(grid.text(row, c)));
+    const labels = labelCols.map((c) => grid.text(row, c));
     const values = new Map<number, Written>();
     for (const col of valueColumns) values.set(col.col, readWritten(grid, row, col.col));
     const hasValue = [...values.values()].some((v) => v.kind !== "empty");

@@ -46,9 +46,17 @@ export type Written = WrittenNumber | WrittenEmpty | WrittenText | WrittenError;
 
 const NUMBERISH = /^[\s(+\-−]*(rp\.?\s*)?[\d.,\s]+%?\)?(\s*,-)?$/i;
 
+const decimalsByFormat = new Map<string, number | undefined>();
+
 /** Decimals a number format shows (`#,##0.00` → 2), or undefined for General. */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
-  if (!numFmt || /general/i.test(numFmt)) return undefined;
+  if (!numFmt) return undefined;
+  if (!decimalsByFormat.has(numFmt)) decimalsByFormat.set(numFmt, decimalsOfFormat(numFmt));
+  return decimalsByFormat.get(numFmt);
+}
+
+function decimalsOfFormat(numFmt: string): number | undefined {
+  if (/general/i.test(numFmt)) return undefined;
   const first = numFmt.split(";")[0].replace(/"[^"]*"/g, "");
   const m = /\.([0#?]+)/.exec(first);
   return m ? m[1].length : 0;
@@ -64,7 +72,7 @@ export function valueDecimals(value: number): number {
 
 function fromNumber(cell: CellSnapshot, value: number, at: CellRef): WrittenNumber {
   const fmt = cell.numFmt ?? "";
-  const percentFormat = /%/.test(fmt.replace(/"[^"]*"/g, ""));
+  const percentFormat = fmt !== "" && /%/.test(fmt.replace(/"[^"]*"/g, ""));
   const shown = percentFormat ? value * 100 : value;
   const decimals = formatDecimals(fmt) ?? valueDecimals(shown);
   return { kind: "number", at, value: shown, decimals, raw: String(value) };
@@ -87,8 +95,12 @@ function fromText(text: string, at: CellRef): Written {
   return { kind: "text", at, text, malformed };
 }
 
-/** Reads the value shown at a grid position. */
+/** Reads the value shown at a grid position (once per cell). */
 export function readWritten(grid: Grid, row: number, col: number): Written {
+  return grid.memo(row, col, () => readUncached(grid, row, col));
+}
+
+function readUncached(grid: Grid, row: number, col: number): Written {
   const at = grid.ref(row, col);
   const cell = grid.cell(row, col);
   if (!cell) return { kind: "empty", at, raw: "" };
@@ -124,8 +136,15 @@ export function shownText(w: Written | undefined): string {
   return w.raw;
 }
 
+const formats = new Map<number, Intl.NumberFormat>();
+
 /** A number in Indonesian notation at a given number of decimals: 1.540.000,50. */
 export function formatShown(value: number, decimals: number): string {
   const d = Math.min(Math.max(decimals, 0), 10);
-  return value.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
+  let format = formats.get(d);
+  if (!format) {
+    format = new Intl.NumberFormat("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
+    formats.set(d, format);
+  }
+  return format.format(value);
 }

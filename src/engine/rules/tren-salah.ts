@@ -56,7 +56,9 @@ export const TREN_SALAH = defineRule(
     const byTableAndName = new Map<string, IndicatorRecord[]>();
     for (const r of model.records) {
       const key = `${r.table.id}|${r.table.sheet}|${nameKey(r.indikator)}`;
-      byTableAndName.set(key, [...(byTableAndName.get(key) ?? []), r]);
+      const group = byTableAndName.get(key);
+      if (group) group.push(r);
+      else byTableAndName.set(key, [r]);
     }
     for (const group of byTableAndName.values()) {
       for (const cur of group) {

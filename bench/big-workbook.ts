@@ -1,0 +1,87 @@
+/**
+ * A generated workbook of report-style tables for the benchmarks: performance
+ * tables and budget tables with a program / kegiatan / sub kegiatan hierarchy,
+ * `tables` × `rows`, written once to a file.
+ */
+import { SheetBuilder } from "../src/engine/workbook/sheet-builder";
+import { SheetSnapshot, WorkbookSnapshot } from "../src/engine/workbook/snapshot";
+
+function performanceTable(name: string, rows: number): SheetSnapshot {
+  const b = new SheetBuilder(name);
+  b.row([
+    `Tabel 3.4 Perbandingan Antara Target dan Realisasi Kinerja Sasaran Tahun 2023 (${name})`,
+  ]);
+  b.row(
+    [
+      "Sasaran",
+      "Indikator Kinerja Utama",
+      "Satuan",
+      "Target",
+      "Realisasi",
+      "Capaian Kinerja",
+      "Kriteria Penilaian",
+    ],
+    { bold: true }
+  );
+  for (let i = 0; i < rows; i++) {
+    const target = 50 + (i % 50);
+    const realisasi = 40 + ((i * 7) % 70);
+    const capaian = Math.round((realisasi / target) * 10000) / 100;
+    const kriteria =
+      capaian > 90
+        ? "Sangat Tinggi"
+        : capaian > 75
+          ? "Tinggi"
+          : capaian > 65
+            ? "Sedang"
+            : capaian > 50
+              ? "Rendah"
+              : "Sangat Rendah";
+    b.row([
+      `Sasaran ${Math.floor(i / 5)}`,
+      `Indikator ${name} nomor ${i}`,
+      "Persen",
+      target,
+      realisasi,
+      i % 97 === 0 ? capaian + 3 : capaian,
+      kriteria,
+    ]);
+  }
+  return b.build();
+}
+
+function budgetTable(name: string, rows: number): SheetSnapshot {
+  const b = new SheetBuilder(name);
+  b.row([`Tabel 3.15 Realisasi Anggaran Program Dan Kegiatan Tahun 2023 (${name})`]);
+  b.row(["Uraian", "Pagu", "Realisasi", "Capaian", "Sisa Anggaran"], { bold: true });
+  const subsPerKegiatan = 4;
+  const kegiatanPerProgram = 5;
+  const block = 1 + kegiatanPerProgram * (1 + subsPerKegiatan);
+  for (let p = 0; p * block < rows; p++) {
+    const pagu = 1_000_000 * subsPerKegiatan * kegiatanPerProgram;
+    const real = 600_000 * subsPerKegiatan * kegiatanPerProgram;
+    b.row([{ value: `PROGRAM ${p} ${name}`, bold: true }, pagu, real, 60, pagu - real]);
+    for (let k = 0; k < kegiatanPerProgram; k++) {
+      b.row([
+        { value: `Kegiatan ${p}.${k}`, bold: true },
+        1_000_000 * subsPerKegiatan,
+        600_000 * subsPerKegiatan,
+        60,
+        400_000 * subsPerKegiatan,
+      ]);
+      for (let s = 0; s < subsPerKegiatan; s++)
+        b.row([`Sub kegiatan ${p}.${k}.${s}`, 1_000_000, 600_000, 60, 400_000]);
+    }
+  }
+  return b.build();
+}
+
+/** `tables` tables of `rows` rows, alternating performance and budget tables. */
+export function bigWorkbook(tables: number, rows: number): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = [];
+  for (let t = 0; t < tables; t++) {
+    const name = `Tabel ${t + 1}`;
+    sheets.push(t % 2 === 0 ? performanceTable(name, rows) : budgetTable(name, rows));
+  }
+  return { sheets };
+}
