@@ -7,6 +7,7 @@ import { basename, dirname, join } from "path";
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
 import { readWorkbook } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
+import { guardZip, ZipRefused } from "./zip-guard";
 
 /** A file that could not be read, with the reason in Indonesian. */
 export class UnreadableFileError extends Error {
@@ -21,12 +22,17 @@ export class UnreadableFileError extends Error {
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
+const ENCRYPTED = Buffer.from("EncryptedPackage", "utf16le");
+
 function reasonFor(data: Buffer, error: unknown): string {
   if (data.length === 0) return "berkas kosong";
   if (data.subarray(0, 4).equals(OLE_MAGIC)) {
-    return "format .xls lama atau workbook berpassword; simpan ulang sebagai .xlsx tanpa password";
+    return data.includes(ENCRYPTED)
+      ? "workbook dilindungi password; buka di Excel dan simpan ulang tanpa password"
+      : "format .xls lama; buka di Excel dan simpan ulang sebagai .xlsx";
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) return "bukan berkas .xlsx";
+  if (error instanceof ZipRefused) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `isi .xlsx rusak atau tidak lengkap (${detail.slice(0, 120)})`;
 }
@@ -49,6 +55,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   }
   try {
     if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new Error("not a zip");
+    guardZip(data);
     return await readWorkbook(data);
   } catch (error) {
     throw new UnreadableFileError(file, reasonFor(data, error));

@@ -35,7 +35,13 @@ export interface FindingDraft {
   readonly related?: readonly (CellRef | string)[];
 }
 
-/** Turns a rule's draft into a finding. */
+const MAX_TEXT = 400;
+
+function capped(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+/** Turns a rule's draft into a finding; very long texts from cells are shortened. */
 export function toFinding(rule: string, severity: Severity, d: FindingDraft): Finding {
   return {
     rule,
@@ -43,9 +49,9 @@ export function toFinding(rule: string, severity: Severity, d: FindingDraft): Fi
     sheet: d.at.sheet,
     cell: a1(d.at.row, d.at.col),
     table: d.table,
-    message: d.message,
-    expected: d.expected ?? "",
-    actual: d.actual ?? "",
+    message: capped(d.message),
+    expected: capped(d.expected ?? ""),
+    actual: capped(d.actual ?? ""),
     related: (d.related ?? []).map((r) => (typeof r === "string" ? r : r.address)),
   };
 }

@@ -41,10 +41,14 @@ export interface WrittenError {
   readonly error: string;
 }
 
+/** The error a formula without a cached result shows: it was never calculated. */
+export const UNCALCULATED = "rumus belum dihitung";
+
 /** Any written value. */
 export type Written = WrittenNumber | WrittenEmpty | WrittenText | WrittenError;
 
 const NUMBERISH = /^[\s(+\-−]*(rp\.?\s*)?[\d.,\s]+%?\)?(\s*,-)?$/i;
+const DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})$/;
 
 const decimalsByFormat = new Map<string, number | undefined>();
 
@@ -91,7 +95,11 @@ function fromText(text: string, at: CellRef): Written {
       raw: text,
     };
   }
-  const malformed = NUMBERISH.test(text) && /\d/.test(text) ? parsed.reason : undefined;
+  const malformed = DATE.test(text)
+    ? `"${text}" adalah tanggal, bukan angka`
+    : NUMBERISH.test(text) && /\d/.test(text)
+      ? parsed.reason
+      : undefined;
   return { kind: "text", at, text, malformed };
 }
 
@@ -106,6 +114,8 @@ function readUncached(grid: Grid, row: number, col: number): Written {
   if (!cell) return { kind: "empty", at, raw: "" };
   if (cell.error) return { kind: "error", at, error: cell.error };
   const v = cell.value;
+  if ((v === null || v === undefined) && cell.formula)
+    return { kind: "error", at, error: UNCALCULATED };
   if (v === null || v === undefined || v === "") return { kind: "empty", at, raw: "" };
   if (typeof v === "number") {
     return Number.isFinite(v) ? fromNumber(cell, v, at) : { kind: "error", at, error: "#NUM!" };

@@ -1,11 +1,12 @@
 /**
  * ANGKA_TIDAK_VALID: a number stored as text, mixed separators, a malformed number
- * such as `1,540,00`, in a column that holds numbers.
+ * such as `1,540,00`, a date, an Excel error or a never-calculated formula, in a
+ * column that holds numbers.
  */
 import { FindingDraft } from "../check/finding";
 import { Role } from "../read/header-roles";
 import { Table } from "../read/table";
-import { formatShown, readWritten } from "../read/written";
+import { formatShown, readWritten, UNCALCULATED } from "../read/written";
 import { defineRule } from "./rule";
 
 const NUMERIC: ReadonlySet<Role> = new Set<Role>([
@@ -34,7 +35,19 @@ function* inTable(table: Table): Iterable<FindingDraft> {
       const w = readWritten(table.grid, row, col.col);
       if (seen.has(w.at.address)) continue;
       seen.add(w.at.address);
-      if (w.kind === "text" && w.malformed) {
+      if (w.kind === "error") {
+        const what =
+          w.error === UNCALCULATED
+            ? "rumus yang belum dihitung (buka dan simpan ulang di Excel)"
+            : `galat Excel ${w.error}`;
+        yield {
+          at: w.at,
+          table: table.label,
+          message: `Sel di kolom ${col.header} berisi ${what}, bukan angka`,
+          expected: "angka",
+          actual: w.error,
+        };
+      } else if (w.kind === "text" && w.malformed) {
         yield {
           at: w.at,
           table: table.label,
