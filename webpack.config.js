@@ -9,6 +9,26 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { httpsOptions } = require("./scripts/dev-certs");
 
 const urlDev = "https://localhost:3000/";
+
+/**
+ * The pane's Content-Security-Policy: scripts only from the add-in and Office's
+ * CDN, no connections anywhere but the add-in itself (and the dev server's
+ * reload socket in development).
+ */
+function contentSecurityPolicy(dev) {
+  const connect = dev ? "'self' wss://localhost:* ws://localhost:*" : "'self'";
+  return [
+    "default-src 'self'",
+    "script-src 'self' https://appsforoffice.microsoft.com",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
 const urlProd = process.env.LKJIP_ADDIN_URL || urlDev;
 
 module.exports = async (env, options) => {
@@ -44,6 +64,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
+        csp: contentSecurityPolicy(dev),
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -58,3 +58,14 @@ describe("the engine", () => {
     ]);
   });
 });
+
+describe("text from cells is shown as text", () => {
+  it("no source file writes HTML from strings", () => {
+    const all = sourceFiles(resolve(__dirname, "..", "src"));
+    for (const file of all) {
+      expect(readFileSync(file, "utf8")).not.toMatch(
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/
+      );
+    }
+  });
+});

@@ -46,6 +46,25 @@ describe("the production bundle", () => {
     expect(err.message).toBe("Target 0: capaian tidak dapat dihitung");
   });
 
+  it("makes no network request: no fetch, XMLHttpRequest, WebSocket or sendBeacon in our code", () => {
+    for (const file of ["functions.js", "taskpane.js"]) {
+      const code = readFileSync(join(dist, file), "utf8");
+      expect(code).not.toMatch(
+        /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/
+      );
+    }
+  });
+
+  it("serves the pane with a Content-Security-Policy that allows no outside connection", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/connect-src[^;]*(https?:|\*)/);
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+  });
+
   it("ships the manifest and its icons", () => {
     expect(readFileSync(join(dist, "manifest.xml"), "utf8")).toContain("Asisten LKjIP");
     expect(
