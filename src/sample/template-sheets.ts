@@ -38,15 +38,17 @@ export function pkSheet(): SheetSnapshot {
   return b.build();
 }
 
-/** Target and realisasi per indicator and year. */
+/** Indicators whose realisasi the template computes from another sheet (IKM, PADes, Anggaran). */
+const DERIVED_2023 = /indeks kepuasan|pertumbuhan pendapatan asli desa|realisasi kegiatan keuangan/i;
+
+/** Target and realisasi per indicator and year; derived 2023 realisasi are left to their sheets. */
 export function realisasiSheet(): SheetSnapshot {
   const b = new SheetBuilder("Realisasi");
   header(b, ["Indikator Kinerja", "Tahun", "Target", "Realisasi"]);
   b.row([TUJUAN.indikator, 2022, TUJUAN.y2022[0], TUJUAN.y2022[1]]);
-  b.row([TUJUAN.indikator, 2023, 75, TUJUAN.realisasi]);
   for (const i of INDICATORS) {
     if (i.y2022[1] !== "n/a") b.row([i.indikator, 2022, plain(i.y2022[0]), plain(i.y2022[1])]);
-    b.row([i.indikator, 2023, plain(i.target), plain(i.realisasi)]);
+    if (!DERIVED_2023.test(i.indikator)) b.row([i.indikator, 2023, plain(i.target), plain(i.realisasi)]);
   }
   return b.build();
 }

@@ -38,7 +38,6 @@ const FIXES: Edit[] = [
   // The IKM is the tujuan indicator's realisasi: 83,44 wherever it is written.
   ["Tabel 3.2 dan 3.3", "F4", 83.44],
   ["Tabel 3.2 dan 3.3", "G4", 111.25],
-  ["Realisasi", "D3", 83.44],
   ...SASARAN_FIXES("Tabel 3.4", "D", "F", "G"),
   ["Tabel 3.7", "F4", 75],
   ["Tabel 3.7", "G4", 83.44],

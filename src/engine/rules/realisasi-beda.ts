@@ -1,20 +1,22 @@
 /**
  * REALISASI_BEDA: one indicator has different realisasi for the same year in two
- * tables, including the realisasi that other tables give (the IKM of the survey
- * table, the growth of the PADes total, the serapan of the budget).
+ * tables. Where another table gives the realisasi (the IKM of the survey table, the
+ * growth of the PADes total, the serapan of the budget), every table is compared
+ * with that instead.
  */
 import { agrees } from "../check/tolerance";
 import { FindingDraft } from "../check/finding";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { defineRule } from "./rule";
-import { derivedRealisasi } from "./derived-realisasi";
+import { DerivedRealisasi, derivedRealisasi } from "./derived-realisasi";
 import { indicatorKey, sameValue, shown, written } from "./support";
 
-function* betweenTables(model: ReportModel): Iterable<FindingDraft> {
+function* betweenTables(model: ReportModel, derived: readonly DerivedRealisasi[]): Iterable<FindingDraft> {
   const firstByKey = new Map<string, IndicatorRecord>();
   for (const r of model.records) {
     if (!r.realisasi || r.realisasi.kind === "empty" || r.year === undefined) continue;
+    if (derived.some((d) => d.year === r.year && d.matches.test(r.indikator))) continue;
     const key = `${indicatorKey(model, r)}|${r.year}`;
     const first = firstByKey.get(key);
     if (!first) {
@@ -33,8 +35,8 @@ function* betweenTables(model: ReportModel): Iterable<FindingDraft> {
   }
 }
 
-function* fromOtherTables(model: ReportModel): Iterable<FindingDraft> {
-  for (const d of derivedRealisasi(model)) {
+function* fromOtherTables(model: ReportModel, derived: readonly DerivedRealisasi[]): Iterable<FindingDraft> {
+  for (const d of derived) {
     for (const r of model.records) {
       if (r.year !== d.year || !d.matches.test(r.indikator) || r.realisasi?.kind !== "number")
         continue;
@@ -57,7 +59,8 @@ export const REALISASI_BEDA = defineRule(
   "error",
   "Realisasi berbeda antartabel",
   function* (model) {
-    yield* betweenTables(model);
-    yield* fromOtherTables(model);
+    const derived = derivedRealisasi(model);
+    yield* betweenTables(model, derived);
+    yield* fromOtherTables(model, derived);
   }
 );
