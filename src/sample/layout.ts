@@ -4,6 +4,7 @@
  */
 import { CellInputSpec, SheetBuilder } from "../engine/workbook/sheet-builder";
 import { CellValue } from "../engine/workbook/snapshot";
+import { sumber as sumberLine } from "../engine/workbook/layout";
 
 /** Indonesian money format: 1.540.000 (Excel shows the user's separators). */
 export const MONEY = "#,##0;(#,##0)";
@@ -21,35 +22,9 @@ export function plain(value: number | string | null | undefined): CellValue {
   return value === undefined ? null : value;
 }
 
-/** Writes a caption (one or two lines) and returns the next row. */
-export function caption(b: SheetBuilder, ...lines: string[]): void {
-  for (const line of lines) b.row([{ value: line, bold: true }]);
-}
+export { caption, header, mergeRuns } from "../engine/workbook/layout";
 
-/** Writes a bold header row. */
-export function header(b: SheetBuilder, cells: readonly CellInputSpec[], startCol = 0): number {
-  return b.row(cells, { bold: true }, startCol);
-}
-
-/** Merges a label column over rows that share the same value, keeping the value in the first. */
-export function mergeRuns(
-  b: SheetBuilder,
-  col: number,
-  rows: readonly { row: number; key: string }[]
-): void {
-  let start = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    if (i === rows.length || rows[i].key !== rows[start].key) {
-      const first = rows[start].row;
-      const last = rows[i - 1].row;
-      for (let r = first + 1; r <= last; r++) b.set(r, col, null);
-      b.merge(first, col, last, col);
-      start = i;
-    }
-  }
-}
-
-/** Writes a Sumber line. */
+/** Writes the report's Sumber line. */
 export function sumber(b: SheetBuilder, text = "Sumber : Kantor Camat Kota Bangun, 2023"): void {
-  b.row([text]);
+  sumberLine(b, text);
 }

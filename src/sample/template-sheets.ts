@@ -39,16 +39,32 @@ export function pkSheet(): SheetSnapshot {
 }
 
 /** Indicators whose realisasi the template computes from another sheet (IKM, PADes, Anggaran). */
-const DERIVED_2023 = /indeks kepuasan|pertumbuhan pendapatan asli desa|realisasi kegiatan keuangan/i;
+const DERIVED_2023 =
+  /indeks kepuasan|pertumbuhan pendapatan asli desa|realisasi kegiatan keuangan/i;
 
 /** Target and realisasi per indicator and year; derived 2023 realisasi are left to their sheets. */
 export function realisasiSheet(): SheetSnapshot {
   const b = new SheetBuilder("Realisasi");
-  header(b, ["Indikator Kinerja", "Tahun", "Target", "Realisasi"]);
+  header(b, [
+    "Indikator Kinerja",
+    "Tahun",
+    "Target",
+    "Realisasi",
+    "Faktor Pendukung",
+    "Faktor Penghambat",
+  ]);
   b.row([TUJUAN.indikator, 2022, TUJUAN.y2022[0], TUJUAN.y2022[1]]);
   for (const i of INDICATORS) {
     if (i.y2022[1] !== "n/a") b.row([i.indikator, 2022, plain(i.y2022[0]), plain(i.y2022[1])]);
-    if (!DERIVED_2023.test(i.indikator)) b.row([i.indikator, 2023, plain(i.target), plain(i.realisasi)]);
+    const realisasi = DERIVED_2023.test(i.indikator) ? null : plain(i.realisasi);
+    b.row([
+      i.indikator,
+      2023,
+      plain(i.target),
+      realisasi,
+      i.pendukung || null,
+      i.penghambat || null,
+    ]);
   }
   return b.build();
 }

@@ -14,7 +14,10 @@ export interface IndicatorRecord {
   readonly indikator: string;
   readonly indikatorAt: CellRef;
   readonly sasaran?: string;
+  readonly sasaranAt?: CellRef;
   readonly program?: string;
+  /** `tujuan` or `sasaran`, from a Jenis column. */
+  readonly jenis?: string;
   /** The year the values are for; undefined when the table does not say. */
   readonly year?: number;
   readonly satuan?: Written;
@@ -103,10 +106,15 @@ export function indicatorRecords(table: Table): IndicatorRecord[] {
   const groups = yearGroups(table);
   const read = (row: number, col?: Column) => (col ? readWritten(grid, row, col.col) : undefined);
   const records: IndicatorRecord[] = [];
+  const jenisCol = columnOf(table, "jenis");
   let sasaran: string | undefined;
+  let sasaranAt: CellRef | undefined;
   let program: string | undefined;
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    if (sasaranCol) sasaran = grid.text(row, sasaranCol.col) || sasaran;
+    if (sasaranCol && grid.text(row, sasaranCol.col)) {
+      sasaran = grid.text(row, sasaranCol.col);
+      sasaranAt = grid.ref(row, sasaranCol.col);
+    }
     if (programCol) program = grid.text(row, programCol.col) || program;
     const indikator = grid.text(row, indikatorCol.col);
     if (!indikator || repeatsHeader(table, row, indikator)) continue;
@@ -116,7 +124,9 @@ export function indicatorRecords(table: Table): IndicatorRecord[] {
       indikator,
       indikatorAt: grid.ref(row, indikatorCol.col),
       sasaran,
+      sasaranAt,
       program,
+      jenis: jenisCol ? grid.text(row, jenisCol.col).toLowerCase() || undefined : undefined,
       satuan: read(row, columnOf(table, "satuan")),
       polaritas: read(row, columnOf(table, "polaritas")),
     };

@@ -1,10 +1,11 @@
 /**
  * Realisasi that other tables give (SPEC section 5): the IKM of the survey table
- * is the tujuan indicator's realisasi, the growth of the PADes total is the
+ * (the mean of its unsur × 25, whatever IKM is printed) is the tujuan indicator's realisasi, the growth of the PADes total is the
  * realisasi of Pertumbuhan Pendapatan Asli Desa, and the serapan of the year's
  * budget is the realisasi of Persentase realisasi kegiatan Keuangan.
  */
 import { pertumbuhanOf, serapanOf } from "../functions/ratios";
+import { ikmOf } from "../functions/ikm";
 import { isFormulaError } from "../errors";
 import { CellRef } from "../read/grid";
 import { readIkmTable } from "../read/ikm-table";
@@ -24,17 +25,29 @@ export interface DerivedRealisasi {
 }
 
 function* fromIkm(model: ReportModel): Iterable<DerivedRealisasi> {
+  const matches = /indeks kepuasan|\bikm\b/i;
   for (const t of model.tables.filter((x) => x.kind === "ikm")) {
-    const ikm = readIkmTable(t).ikm;
-    if (!ikm) continue;
+    const survey = readIkmTable(t);
+    const unsur = survey.unsur.filter((u): u is NonNullable<typeof u> => u !== undefined);
     const year = t.captionYear ?? model.year;
-    yield {
-      source: `IKM ${t.label}`,
-      year,
-      value: ikm.value,
-      matches: /indeks kepuasan|\bikm\b/i,
-      cells: [ikm.at],
-    };
+    if (unsur.length > 0 && unsur.length === survey.unsur.length) {
+      const value = ikmOf(unsur.map((u) => u.value));
+      yield {
+        source: `rata-rata unsur ${t.label}`,
+        year,
+        value,
+        matches,
+        cells: unsur.map((u) => u.at),
+      };
+    } else if (survey.ikm) {
+      yield {
+        source: `IKM ${t.label}`,
+        year,
+        value: survey.ikm.value,
+        matches,
+        cells: [survey.ikm.at],
+      };
+    }
   }
 }
 

@@ -12,7 +12,10 @@ import { defineRule } from "./rule";
 import { DerivedRealisasi, derivedRealisasi } from "./derived-realisasi";
 import { indicatorKey, sameValue, shown, written } from "./support";
 
-function* betweenTables(model: ReportModel, derived: readonly DerivedRealisasi[]): Iterable<FindingDraft> {
+function* betweenTables(
+  model: ReportModel,
+  derived: readonly DerivedRealisasi[]
+): Iterable<FindingDraft> {
   const firstByKey = new Map<string, IndicatorRecord>();
   for (const r of model.records) {
     if (!r.realisasi || r.realisasi.kind === "empty" || r.year === undefined) continue;
@@ -35,7 +38,10 @@ function* betweenTables(model: ReportModel, derived: readonly DerivedRealisasi[]
   }
 }
 
-function* fromOtherTables(model: ReportModel, derived: readonly DerivedRealisasi[]): Iterable<FindingDraft> {
+function* fromOtherTables(
+  model: ReportModel,
+  derived: readonly DerivedRealisasi[]
+): Iterable<FindingDraft> {
   for (const d of derived) {
     for (const r of model.records) {
       if (r.year !== d.year || !d.matches.test(r.indikator) || r.realisasi?.kind !== "number")

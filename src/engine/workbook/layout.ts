@@ -1,0 +1,41 @@
+/**
+ * Laying out a table the way the report does: a caption, bold header rows, label
+ * columns merged over the rows they span, a Sumber line.
+ */
+import { CellInputSpec, SheetBuilder } from "./sheet-builder";
+
+/** Writes a caption, one bold line each. */
+export function caption(b: SheetBuilder, ...lines: string[]): void {
+  for (const line of lines) b.row([{ value: line, bold: true }]);
+}
+
+/** Writes a bold header row and returns its index. */
+export function header(b: SheetBuilder, cells: readonly CellInputSpec[], startCol = 0): number {
+  return b.row(cells, { bold: true }, startCol);
+}
+
+/** Merges a label column over rows that share the same key, keeping the value in the first. */
+export function mergeRuns(
+  b: SheetBuilder,
+  col: number,
+  rows: readonly { row: number; key: string }[]
+): void {
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i === rows.length || rows[i].key !== rows[start].key) {
+      const first = rows[start].row;
+      const last = rows[i - 1].row;
+      for (let r = first + 1; r <= last; r++) b.set(r, col, null);
+      b.merge(first, col, last, col);
+      start = i;
+    }
+  }
+}
+
+/** Writes a Sumber line. */
+export function sumber(
+  b: SheetBuilder,
+  text = "Sumber : diolah Asisten LKjIP dari lembar sumber"
+): void {
+  b.row([text]);
+}
