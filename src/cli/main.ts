@@ -7,14 +7,17 @@ import { parseArgs } from "./args";
 import { contoh } from "./contoh";
 import { CliIo, PROCESS_IO } from "./io";
 import { periksa } from "./periksa";
+import { isi } from "./isi";
 
 const HELP = `Asisten LKjIP — pemeriksa laporan kinerja
 
 Pemakaian:
   lkjip periksa BERKAS.xlsx... [--format teks|json] [--aturan ATURAN,...]
+  lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]
   lkjip contoh -o BERKAS.xlsx
 
-Status keluar periksa: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca.`;
+Status keluar periksa: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca.
+Status keluar isi: 0 semua tabel diisi, 1 ada tabel yang tidak diisi, 2 berkas tidak dapat dibaca/ditulis.`;
 
 /** Runs the CLI with the given arguments; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
@@ -24,6 +27,8 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
       return periksa(args, io);
     case "contoh":
       return contoh(args, io);
+    case "isi":
+      return isi(args, io);
     case undefined:
     case "bantuan":
     case "help":

@@ -55,8 +55,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   }
   try {
     if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new Error("not a zip");
-    guardZip(data);
-    return await readWorkbook(data);
+    return await readWorkbook(data, guardZip(data));
   } catch (error) {
     throw new UnreadableFileError(file, reasonFor(data, error));
   }

@@ -11,6 +11,7 @@ import {
   WorkbookSnapshot,
 } from "../../engine/workbook/snapshot";
 import { parseA1 } from "../../engine/workbook/address";
+import { CachedValues } from "./cached-values";
 
 type RawValue = ExcelJS.CellValue;
 
@@ -56,12 +57,15 @@ function readMerges(ws: ExcelJS.Worksheet): MergeRange[] {
   });
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+function readSheet(ws: ExcelJS.Worksheet, cached?: CachedValues): SheetSnapshot {
   const rows: (CellSnapshot | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (CellSnapshot | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const converted = convert(cell.value);
+      let converted = convert(cell.value);
+      if (converted.formula && converted.value === null && !converted.error && cached) {
+        converted = { ...converted, ...cached.get(ws.name, cell.address) };
+      }
       const style = cell.style;
       cells[colNumber - 1] = {
         value: converted.value,
@@ -82,11 +86,16 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   };
 }
 
-/** Reads .xlsx bytes into a workbook snapshot. Throws on a file that is not a readable workbook. */
-export async function readWorkbook(data: Buffer | ArrayBuffer): Promise<WorkbookSnapshot> {
+/**
+ * Reads .xlsx bytes into a workbook snapshot. `parts` (the inflated workbook and
+ * sheet XML, as the ZIP guard returns them) restores cached formula results that
+ * exceljs drops. Throws on a file that is not a readable workbook.
+ */
+export async function readWorkbook(data: Buffer | ArrayBuffer, parts?: ReadonlyMap<string, Buffer>): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
+  const cached = parts ? new CachedValues(parts) : undefined;
   const sheets: SheetSnapshot[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
+  wb.eachSheet((ws) => sheets.push(readSheet(ws, cached)));
   return { sheets };
 }

@@ -36,9 +36,9 @@ export function trenFormula(lalu: string, kini: string): string {
   return `IF(AND(ISNUMBER(${lalu}),ISNUMBER(${kini})),IF(${kini}>${lalu},"Meningkat",IF(${kini}<${lalu},"Menurun","Tetap")),"-")`;
 }
 
-/** Part over whole in percent; blank when the whole is 0. */
+/** Part over whole in percent; "-" when the whole is 0 (an empty result would not survive in the file). */
 export function persenFormula(part: string, whole: string): string {
-  return `IF(N(${whole})=0,"",N(${part})/${whole}*100)`;
+  return `IF(N(${whole})=0,"-",N(${part})/${whole}*100)`;
 }
 
 /** The efficiency word from capaian and serapan addresses, under a method. */

@@ -21,12 +21,18 @@ const WORDS = new Map([
   ["tidakefisien", "Tidak Efisien"],
 ]);
 
-function programCapaian(model: ReportModel): NameIndex<IndicatorRecord[]> {
+/**
+ * Capaian per program, from one program-indicator table: the one on the same sheet
+ * as the efficiency table, else one on a sheet without an efficiency table of its own.
+ */
+function programCapaian(model: ReportModel, efficiency: Table): NameIndex<IndicatorRecord[]> {
+  const withCapaian = model.records.filter((r) => r.program && r.capaian?.kind === "number");
+  const tables = [...new Set(withCapaian.map((r) => r.table))];
+  const efficiencySheets = new Set(model.tables.filter((t) => t.kind === "efisiensi").map((t) => t.sheet));
+  const rank = (t: Table) => (t.sheet === efficiency.sheet ? 0 : efficiencySheets.has(t.sheet) ? 2 : 1);
+  const chosen = tables.sort((a, b) => rank(a) - rank(b))[0];
   const groups = new Map<string, IndicatorRecord[]>();
-  for (const r of model.records) {
-    if (!r.program || r.capaian?.kind !== "number") continue;
-    groups.set(r.program, [...(groups.get(r.program) ?? []), r]);
-  }
+  for (const r of withCapaian.filter((x) => x.table === chosen)) groups.set(r.program!, [...(groups.get(r.program!) ?? []), r]);
   const index = new NameIndex<IndicatorRecord[]>();
   groups.forEach((records, program) => index.add(program, records));
   return index;
@@ -68,10 +74,9 @@ export const EFISIENSI_SALAH = defineRule(
   "error",
   "Kategori efisiensi tidak sesuai",
   function* (model) {
-    const capaianIndex = programCapaian(model);
     for (const t of model.tables.filter((x) => x.kind === "efisiensi")) {
       const metode = hasRole(t, "indeksEfisiensi") ? "indeks" : model.settings.metodeEfisiensi;
-      yield* inTable(t, metode, capaianIndex);
+      yield* inTable(t, metode, programCapaian(model, t));
     }
   }
 );

@@ -67,7 +67,7 @@ function writeNode(
   b.set(
     row,
     4,
-    formula(persenFormula(local(row, 3), local(row, 2)), p === 0 ? "" : (r / p) * 100, FMT.dec2)
+    formula(persenFormula(local(row, 3), local(row, 2)), p === 0 ? "-" : (r / p) * 100, FMT.dec2)
   );
   b.set(row, 5, formula(`${local(row, 2)}-N(${local(row, 3)})`, p - r, FMT.money));
   return { row, pagu: p, realisasi: r };
@@ -102,7 +102,7 @@ function budgetTable(ctx: FillContext, year: number, id: string): GeneratorResul
     formula(sumOf(refs(3)), realisasi, FMT.money),
     formula(
       persenFormula(local(row, 3), local(row, 2)),
-      pagu === 0 ? "" : (realisasi / pagu) * 100,
+      pagu === 0 ? "-" : (realisasi / pagu) * 100,
       FMT.dec2
     ),
     formula(`${local(row, 2)}-N(${local(row, 3)})`, pagu - realisasi, FMT.money),
@@ -192,7 +192,7 @@ export const TABEL_3_11: Generator = {
         fromSource({ kind: "text", at: n.row.labelAt, text: n.row.label }),
         pagu,
         realisasi,
-        formula(persenFormula(local(row, 3), local(row, 2)), serapan ?? "", FMT.dec2),
+        formula(persenFormula(local(row, 3), local(row, 2)), serapan ?? "-", FMT.dec2),
         c ? formula(c.formula, c.value, FMT.dec2) : value("-"),
         formula(
           efisiensiFormula(local(row, 5), local(row, 4), ctx.settings.metodeEfisiensi),

@@ -117,7 +117,7 @@ export const TABEL_3_6: Generator = {
       null,
       "Persentase melapor",
       formula(
-        `IF(${local(last + 1, 2)}=0,"",${local(last + 2, 2)}/${local(last + 1, 2)}*100)`,
+        `IF(${local(last + 1, 2)}=0,"-",${local(last + 2, 2)}/${local(last + 1, 2)}*100)`,
         pct,
         FMT.dec2
       ),

@@ -62,8 +62,8 @@ export const TABEL_3_5: Generator = {
       "Pertumbuhan (%)",
       null,
       formula(
-        `IF(${local(totalRow, 2)}>0,${g},"")`,
-        isFormulaError(growth) ? "" : growth,
+        `IF(${local(totalRow, 2)}>0,${g},"-")`,
+        isFormulaError(growth) ? "-" : growth,
         FMT.dec2
       ),
     ]);
@@ -104,7 +104,7 @@ export const TABEL_3_14: Generator = {
         fromSource({ kind: "text", at: r.labelAt, text: r.label }),
         p,
         q,
-        formula(persenFormula(local(row, 3), local(row, 2)), isFormulaError(s) ? "" : s, FMT.dec2),
+        formula(persenFormula(local(row, 3), local(row, 2)), isFormulaError(s) ? "-" : s, FMT.dec2),
       ]);
     });
     const last = b.nextRow - 1;
@@ -118,7 +118,7 @@ export const TABEL_3_14: Generator = {
       tp,
       tr,
       isFormulaError(s)
-        ? value("")
+        ? value("-")
         : formula(persenFormula(local(row, 3), local(row, 2)), s, FMT.dec2),
     ]);
     sumber(b);

@@ -1,0 +1,56 @@
+/**
+ * `lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]`: fills Tabel 3.2–3.16 from the
+ * template's source sheets into a new file, written atomically; the input file is
+ * never touched. Exit status: 0 all done, 1 some tables not filled (PK errors, edited
+ * sheets kept, missing sources), 2 a file could not be read or written.
+ */
+import { resolve } from "path";
+import { fillWorkbook, FillResult } from "../engine/fill/generate";
+import { readWorkbookFile, UnreadableFileError, writeWorkbookFile } from "../adapters/xlsx/files";
+import { optionText, ParsedArgs } from "./args";
+import { CliIo } from "./io";
+
+function report(result: FillResult, out: string): string {
+  const lines = [`Tabel diisi ke ${out}:`];
+  const kept = new Set(result.kept.map((k) => k.id));
+  for (const g of result.generated) if (!kept.has(g.id)) lines.push(`  Tabel ${g.id} → lembar "${g.sheet}"`);
+  for (const k of result.kept) {
+    const cells = k.cells.slice(0, 10).join(", ") + (k.cells.length > 10 ? `, … (${k.cells.length} sel)` : "");
+    lines.push(`  Tabel ${k.id} TIDAK ditimpa: lembar "${k.sheet}" sudah diubah di sel ${cells}. Jalankan dengan --timpa untuk menimpanya.`);
+  }
+  for (const s of result.skipped) lines.push(`  Tabel ${s.id} tidak diisi: ${s.reason}`);
+  if (result.pkErrors.length) {
+    lines.push("", "Galat di PK yang menghentikan tabel berbasis PK:");
+    result.pkErrors.forEach((f) => lines.push(`  ${f.sheet}!${f.cell} ${f.rule}: ${f.message}`));
+  }
+  return lines.join("\n");
+}
+
+/** Runs the command; resolves to the exit status. */
+export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
+  const input = args.files[0];
+  const out = optionText(args, "o", "output", "keluaran");
+  if (!input || !out) {
+    io.err("Pemakaian: lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]");
+    return 2;
+  }
+  if (resolve(input) === resolve(out)) {
+    io.err(`Berkas masukan ${input} tidak akan ditimpa: sebutkan berkas keluaran lain dengan -o.`);
+    return 2;
+  }
+  let result: FillResult;
+  try {
+    result = fillWorkbook(await readWorkbookFile(input), { overwrite: args.options.has("timpa") });
+  } catch (error) {
+    io.err(error instanceof UnreadableFileError ? error.message : `Berkas ${input} tidak dapat diisi: ${String(error)}`);
+    return 2;
+  }
+  try {
+    await writeWorkbookFile(result.workbook, out);
+  } catch (error) {
+    io.err(`Berkas ${out} tidak dapat ditulis: ${(error as Error).message}`);
+    return 2;
+  }
+  io.out(report(result, out));
+  return result.kept.length || result.pkErrors.length ? 1 : 0;
+}
