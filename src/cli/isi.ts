@@ -13,10 +13,14 @@ import { CliIo } from "./io";
 function report(result: FillResult, out: string): string {
   const lines = [`Tabel diisi ke ${out}:`];
   const kept = new Set(result.kept.map((k) => k.id));
-  for (const g of result.generated) if (!kept.has(g.id)) lines.push(`  Tabel ${g.id} → lembar "${g.sheet}"`);
+  for (const g of result.generated)
+    if (!kept.has(g.id)) lines.push(`  Tabel ${g.id} → lembar "${g.sheet}"`);
   for (const k of result.kept) {
-    const cells = k.cells.slice(0, 10).join(", ") + (k.cells.length > 10 ? `, … (${k.cells.length} sel)` : "");
-    lines.push(`  Tabel ${k.id} TIDAK ditimpa: lembar "${k.sheet}" sudah diubah di sel ${cells}. Jalankan dengan --timpa untuk menimpanya.`);
+    const cells =
+      k.cells.slice(0, 10).join(", ") + (k.cells.length > 10 ? `, … (${k.cells.length} sel)` : "");
+    lines.push(
+      `  Tabel ${k.id} TIDAK ditimpa: lembar "${k.sheet}" sudah diubah di sel ${cells}. Jalankan dengan --timpa untuk menimpanya.`
+    );
   }
   for (const s of result.skipped) lines.push(`  Tabel ${s.id} tidak diisi: ${s.reason}`);
   if (result.pkErrors.length) {
@@ -42,7 +46,11 @@ export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
   try {
     result = fillWorkbook(await readWorkbookFile(input), { overwrite: args.options.has("timpa") });
   } catch (error) {
-    io.err(error instanceof UnreadableFileError ? error.message : `Berkas ${input} tidak dapat diisi: ${String(error)}`);
+    io.err(
+      error instanceof UnreadableFileError
+        ? error.message
+        : `Berkas ${input} tidak dapat diisi: ${String(error)}`
+    );
     return 2;
   }
   try {

@@ -7,7 +7,13 @@ import { CellSnapshot } from "../../engine/workbook/snapshot";
 
 type Cached = Pick<CellSnapshot, "value" | "error">;
 
-const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&apos;": "'",
+};
 
 function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e]);

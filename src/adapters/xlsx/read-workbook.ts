@@ -91,7 +91,10 @@ function readSheet(ws: ExcelJS.Worksheet, cached?: CachedValues): SheetSnapshot 
  * sheet XML, as the ZIP guard returns them) restores cached formula results that
  * exceljs drops. Throws on a file that is not a readable workbook.
  */
-export async function readWorkbook(data: Buffer | ArrayBuffer, parts?: ReadonlyMap<string, Buffer>): Promise<WorkbookSnapshot> {
+export async function readWorkbook(
+  data: Buffer | ArrayBuffer,
+  parts?: ReadonlyMap<string, Buffer>
+): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
   const cached = parts ? new CachedValues(parts) : undefined;

@@ -28,11 +28,15 @@ const WORDS = new Map([
 function programCapaian(model: ReportModel, efficiency: Table): NameIndex<IndicatorRecord[]> {
   const withCapaian = model.records.filter((r) => r.program && r.capaian?.kind === "number");
   const tables = [...new Set(withCapaian.map((r) => r.table))];
-  const efficiencySheets = new Set(model.tables.filter((t) => t.kind === "efisiensi").map((t) => t.sheet));
-  const rank = (t: Table) => (t.sheet === efficiency.sheet ? 0 : efficiencySheets.has(t.sheet) ? 2 : 1);
+  const efficiencySheets = new Set(
+    model.tables.filter((t) => t.kind === "efisiensi").map((t) => t.sheet)
+  );
+  const rank = (t: Table) =>
+    t.sheet === efficiency.sheet ? 0 : efficiencySheets.has(t.sheet) ? 2 : 1;
   const chosen = tables.sort((a, b) => rank(a) - rank(b))[0];
   const groups = new Map<string, IndicatorRecord[]>();
-  for (const r of withCapaian.filter((x) => x.table === chosen)) groups.set(r.program!, [...(groups.get(r.program!) ?? []), r]);
+  for (const r of withCapaian.filter((x) => x.table === chosen))
+    groups.set(r.program!, [...(groups.get(r.program!) ?? []), r]);
   const index = new NameIndex<IndicatorRecord[]>();
   groups.forEach((records, program) => index.add(program, records));
   return index;

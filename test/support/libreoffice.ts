@@ -1,0 +1,38 @@
+/**
+ * LibreOffice Calc headless as an independent spreadsheet engine: it opens an
+ * .xlsx, recalculates every formula on load, and saves it again, so the results it
+ * writes can be compared with the engine's own.
+ */
+import { execFileSync } from "child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
+
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+/** Recalculates `file` in LibreOffice and returns the path of the recalculated copy. */
+export function recalculate(file: string): string {
+  const profile = mkdtempSync(join(tmpdir(), "lkjip-lo-profile-"));
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  const out = mkdtempSync(join(tmpdir(), "lkjip-lo-out-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "pipe", timeout: 180000 }
+  );
+  return join(out, basename(file));
+}
