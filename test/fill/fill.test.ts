@@ -179,3 +179,26 @@ describe("the PK is checked first", () => {
     ]);
   });
 });
+
+describe("Tabel 3.6 from an LHKASN source sheet", () => {
+  it("lists who must report and who did, with the share that reported", () => {
+    const lhkasn = {
+      name: "LHKASN",
+      merges: [],
+      rows: [
+        [{ value: "No" }, { value: "Nama" }, { value: "NIP" }, { value: "Tanggal Lapor" }],
+        ...Array.from({ length: 4 }, (_, i) => [
+          { value: i + 1 },
+          { value: `Pegawai ${i + 1}` },
+          { value: `1980010${i}` },
+          i < 3 ? { value: "2023-03-20" } : undefined,
+        ]),
+      ],
+    };
+    const result = fillWorkbook({ sheets: [...sample.sheets, lhkasn] });
+    const t36 = sheetOf(result, "3.6");
+    expect(rowWith(t36, /^Jumlah wajib lapor$/)[2]).toBe(4);
+    expect(rowWith(t36, /^Sudah melapor$/)[2]).toBe(3);
+    expect(rowWith(t36, /^Persentase melapor$/)[2]).toBe(75);
+  });
+});
