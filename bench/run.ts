@@ -5,9 +5,15 @@
 import { benchBigWorkbook, benchCheck } from "./check.bench";
 import { benchFunctions } from "./functions.bench";
 import { printTable } from "./measure";
+import { benchPane } from "./pane.bench";
 
 async function main(): Promise<void> {
-  printTable([benchFunctions(), ...(await benchCheck()), await benchBigWorkbook()]);
+  printTable([
+    benchFunctions(),
+    ...(await benchPane()),
+    ...(await benchCheck()),
+    await benchBigWorkbook(),
+  ]);
 }
 
 main().catch((error) => {

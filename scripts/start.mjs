@@ -1,9 +1,13 @@
 /**
  * `npm start`. Where Excel can be sideloaded (Windows, macOS), office-addin-debugging
  * starts the dev server and opens Excel with the add-in. Elsewhere the dev server
- * starts alone and this script says what to open.
+ * starts alone, serving the pane in a preview page on the bundled sample, and the
+ * terminal shows `lkjip periksa` on that sample too.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
+import { existsSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 
 const SIDELOAD_PLATFORMS = new Set(["win32", "darwin"]);
 const URL = "https://localhost:3000";
@@ -14,14 +18,28 @@ function run(command, args) {
   return child;
 }
 
+function checkSample() {
+  const cli = join("lib", "cli", "main.js");
+  if (!existsSync(cli)) spawnSync("npm", ["run", "build:lib"], { stdio: "inherit" });
+  const sample = join(tmpdir(), "lkjip-contoh.xlsx");
+  spawnSync(process.execPath, [cli, "contoh", "-o", sample], { stdio: "inherit" });
+  spawnSync(
+    process.execPath,
+    [cli, "periksa", sample, "--aturan", "TARGET_BEDA,CAPAIAN_SALAH,IKM_SALAH,EFISIENSI_SALAH"],
+    { stdio: "inherit" }
+  );
+}
+
 if (SIDELOAD_PLATFORMS.has(process.platform) && !process.env.LKJIP_NO_SIDELOAD) {
   run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel"]);
 } else {
+  checkSample();
   console.log(
     [
       "Asisten LKjIP: server pengembangan dimulai.",
-      `  Panel tugas : ${URL}/taskpane.html`,
-      `  Manifes     : ${URL}/manifest.xml (juga file manifest.xml di repositori ini)`,
+      `  Pratinjau panel (contoh Kota Bangun 2023): ${URL}/preview.html`,
+      `  Panel tugas untuk Excel                   : ${URL}/taskpane.html`,
+      `  Manifes                                   : ${URL}/manifest.xml (juga manifest.xml di repositori ini)`,
       "Excel tidak tersedia di mesin ini. Untuk mencoba di Excel untuk web:",
       "  Beranda > Add-in > Tambahkan Add-in lainnya > Add-in Saya > Unggah Add-in Saya > pilih manifest.xml.",
       "Hentikan dengan Ctrl+C.",

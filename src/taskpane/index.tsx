@@ -1,20 +1,20 @@
 /**
- * The task pane's entry: waits for Office, then renders the pane. It shares its
- * page (and JavaScript context) with the custom functions.
+ * The task pane's entry in Excel: waits for Office, then renders the pane over the
+ * Office.js host. It shares its page (and JavaScript context) with the custom functions.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./components/App";
+import { OfficeHost } from "../adapters/office/office-host";
+import { stringsFor } from "./i18n/strings";
 
-function render(): void {
+Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App />
+      <App host={new OfficeHost()} t={stringsFor(Office.context?.displayLanguage)} />
     </FluentProvider>
   );
-}
-
-Office.onReady(() => render());
+});

@@ -55,7 +55,8 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   }
   try {
     if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new Error("not a zip");
-    return await readWorkbook(data, guardZip(data));
+    guardZip(data);
+    return await readWorkbook(data);
   } catch (error) {
     throw new UnreadableFileError(file, reasonFor(data, error));
   }

@@ -11,7 +11,6 @@ import {
   WorkbookSnapshot,
 } from "../../engine/workbook/snapshot";
 import { parseA1 } from "../../engine/workbook/address";
-import { CachedValues } from "./cached-values";
 
 type RawValue = ExcelJS.CellValue;
 
@@ -57,14 +56,18 @@ function readMerges(ws: ExcelJS.Worksheet): MergeRange[] {
   });
 }
 
-function readSheet(ws: ExcelJS.Worksheet, cached?: CachedValues): SheetSnapshot {
+function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const rows: (CellSnapshot | undefined)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (CellSnapshot | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       let converted = convert(cell.value);
-      if (converted.formula && converted.value === null && !converted.error && cached) {
-        converted = { ...converted, ...cached.get(ws.name, cell.address) };
+      if (converted.formula && converted.value === null && !converted.error) {
+        // exceljs's value drops a falsy cached result (<v>0</v>); the cell's model keeps it.
+        converted = {
+          ...convert((cell as unknown as { result?: ExcelJS.CellValue }).result ?? null),
+          formula: converted.formula,
+        };
       }
       const style = cell.style;
       cells[colNumber - 1] = {
@@ -86,19 +89,11 @@ function readSheet(ws: ExcelJS.Worksheet, cached?: CachedValues): SheetSnapshot 
   };
 }
 
-/**
- * Reads .xlsx bytes into a workbook snapshot. `parts` (the inflated workbook and
- * sheet XML, as the ZIP guard returns them) restores cached formula results that
- * exceljs drops. Throws on a file that is not a readable workbook.
- */
-export async function readWorkbook(
-  data: Buffer | ArrayBuffer,
-  parts?: ReadonlyMap<string, Buffer>
-): Promise<WorkbookSnapshot> {
+/** Reads .xlsx bytes into a workbook snapshot. Throws on a file that is not a readable workbook. */
+export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as ArrayBuffer);
-  const cached = parts ? new CachedValues(parts) : undefined;
   const sheets: SheetSnapshot[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheet(ws, cached)));
+  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
   return { sheets };
 }

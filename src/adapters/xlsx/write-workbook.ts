@@ -40,10 +40,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetSnapshot): void {
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 }
 
-/** The workbook as .xlsx bytes. */
-export async function writeWorkbook(workbook: WorkbookSnapshot): Promise<Buffer> {
+/** The workbook as .xlsx bytes (in Node and in the browser alike). */
+export async function writeWorkbook(workbook: WorkbookSnapshot): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Asisten LKjIP";
   for (const sheet of workbook.sheets) writeSheet(wb, sheet);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -95,19 +95,12 @@ function entryData(data: Buffer, entry: ZipEntry): Buffer {
   return data.subarray(start, start + entry.compressedSize);
 }
 
-/** The workbook's XML parts the reader needs besides exceljs: workbook, its rels, the sheets. */
-const KEPT = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/;
-
-/**
- * Inflates every entry once under the limits; throws ZipRefused with the reason.
- * Returns the inflated workbook and sheet XML parts by name.
- */
-export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): Map<string, Buffer> {
+/** Inflates every entry once under the limits; throws ZipRefused with the reason. */
+export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
   const entries = zipEntries(data);
   if (!entries.some((e) => e.name === "[Content_Types].xml"))
     throw new ZipRefused("bukan berkas .xlsx (ZIP tanpa [Content_Types].xml)");
   let total = 0;
-  const kept = new Map<string, Buffer>();
   for (const entry of entries) {
     const declared = Math.max(entry.uncompressedSize, 0);
     if (declared > limits.entryBytes)
@@ -140,9 +133,8 @@ export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): Map<
       );
     }
     total += inflated.length;
-    if (KEPT.test(entry.name)) kept.set(entry.name, inflated);
     if (total > limits.totalBytes)
       throw new ZipRefused(`isi .xlsx melebihi ${limits.totalBytes / 1048576} MB setelah dibuka`);
   }
-  return kept;
+  return entries;
 }

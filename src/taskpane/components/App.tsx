@@ -1,7 +1,27 @@
 import * as React from "react";
-import { Body1, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
 import { FUNCTION_REFERENCE } from "../function-reference";
+import { WorkbookHost } from "../host/workbook-host";
+import { Strings } from "../i18n/strings";
+import { useAsisten } from "../useAsisten";
+import { FindingsList } from "./FindingsList";
 import { FunctionReference } from "./FunctionReference";
+import { Toolbar } from "./Toolbar";
 
 const useStyles = makeStyles({
   root: {
@@ -12,17 +32,90 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane: what the add-in offers in this workbook. */
-export function App(): React.JSX.Element {
+/** Props of {@link App}. */
+export interface AppProps {
+  readonly host: WorkbookHost;
+  readonly t: Strings;
+}
+
+/** The task pane: check, fill, findings one click from their cells. */
+export function App({ host, t }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const [state, act] = useAsisten(host);
+  const { result, fill } = state;
   return (
     <main className={styles.root}>
-      <Title3 as="h1">Asisten LKjIP</Title3>
-      <Body1>
-        Fungsi LKJIP siap dipakai di sel. Ketik <code>=LKJIP.</code> untuk melihat daftarnya;
-        argumen boleh berupa angka atau teks seperti 83,514 dan 1.540.000.
-      </Body1>
-      <FunctionReference functions={FUNCTION_REFERENCE} />
+      <Title3 as="h1">{t.title}</Title3>
+      <Toolbar
+        t={t}
+        busy={state.busy}
+        canExport={!!result}
+        onPeriksa={act.periksa}
+        onIsi={() => act.isi(false)}
+        onEkspor={act.ekspor}
+      />
+      {state.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t.gagal(state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.usang}</MessageBarBody>
+        </MessageBar>
+      )}
+      {fill && !state.pendingOverwrite && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t.diisi(fill.generated.length - fill.kept.length)}
+            {fill.kept.map((k) => ` ${t.ditahan(k.id, k.cells.slice(0, 5).join(", "))}`)}
+            {fill.skipped.map((s) => ` ${t.tidakDiisi(s.id, s.reason)}`)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <section
+          aria-label={t.ringkasan(
+            result.summary.error,
+            result.summary.warning,
+            result.summary.info
+          )}
+        >
+          <Subtitle2 as="h2">
+            {t.ringkasan(result.summary.error, result.summary.warning, result.summary.info)}
+          </Subtitle2>
+          {result.findings.length === 0 ? (
+            <Body1>{t.tanpaTemuan}</Body1>
+          ) : (
+            <FindingsList t={t} findings={result.findings} onSelect={act.select} />
+          )}
+        </section>
+      )}
+      {!result && (
+        <section aria-label={t.fungsi}>
+          <Subtitle2 as="h2">{t.fungsi}</Subtitle2>
+          <FunctionReference functions={FUNCTION_REFERENCE} />
+        </section>
+      )}
+      <Dialog open={!!state.pendingOverwrite} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.isiTabel}</DialogTitle>
+            <DialogContent>
+              {t.konfirmasiTimpa}
+              {fill?.kept.map((k) => (
+                <div key={k.id}>{t.ditahan(k.id, k.cells.slice(0, 5).join(", "))}</div>
+              ))}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => act.isi(true)}>
+                {t.timpa}
+              </Button>
+              <Button onClick={act.keepEdited}>{t.batal}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </main>
   );
 }

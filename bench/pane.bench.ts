@@ -1,0 +1,95 @@
+/**
+ * The pane's first load (gzipped JavaScript of the production bundle) and the
+ * `context.sync` count of Periksa Semua on the sample and on a workbook 20× larger,
+ * through the Office.js adapter against a counting fake.
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { BenchRow } from "./measure";
+import { OfficeHost } from "../src/adapters/office/office-host";
+import { buildSampleWorkbook } from "../src/sample";
+import { SheetSnapshot } from "../src/engine/workbook/snapshot";
+
+/** A fake Excel serving the given sheets, counting syncs. */
+function fakeExcel(sheets: readonly SheetSnapshot[]): { syncs: number } {
+  const state = { syncs: 0 };
+  const range = (s: SheetSnapshot) => {
+    const width = Math.max(1, ...s.rows.map((r) => r?.length ?? 0));
+    const grid = s.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? ""));
+    return {
+      isNullObject: false,
+      load: () => undefined,
+      rowIndex: 0,
+      columnIndex: 0,
+      values: grid,
+      formulas: grid.map((r) => r.map(() => "")),
+      numberFormat: grid.map((r) => r.map(() => "General")),
+      getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
+      getCellProperties: () => ({
+        value: grid.map((r) =>
+          r.map(() => ({ format: { font: { bold: false }, indentLevel: 0 } }))
+        ),
+      }),
+    };
+  };
+  const context = {
+    workbook: {
+      worksheets: {
+        items: sheets.map((s) => ({
+          name: s.name,
+          visibility: "Visible",
+          getUsedRangeOrNullObject: () => range(s),
+        })),
+        load: () => undefined,
+      },
+    },
+    sync: async () => void state.syncs++,
+  };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (f: (c: unknown) => Promise<unknown>) => f(context),
+  };
+  return state;
+}
+
+async function syncsFor(sheets: readonly SheetSnapshot[]): Promise<number> {
+  const state = fakeExcel(sheets);
+  await new OfficeHost().readWorkbook();
+  return state.syncs;
+}
+
+/** The rows of the pane's figures. */
+export async function benchPane(): Promise<BenchRow[]> {
+  const dist = mkdtempSync(join(tmpdir(), "lkjip-bench-dist-"));
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+    { stdio: "pipe" }
+  );
+  const kb =
+    ["taskpane.js", "functions.js"].reduce(
+      (s, f) => s + gzipSync(readFileSync(join(dist, f))).length,
+      0
+    ) / 1024;
+  const sample = buildSampleWorkbook().sheets;
+  const big = Array.from({ length: 20 }, (_, i) =>
+    sample.map((s) => ({ ...s, name: `${s.name} ${i + 1}` }))
+  ).flat();
+  const syncs = [await syncsFor(sample), await syncsFor(big)];
+  return [
+    {
+      name: "muatan pertama panel (taskpane.js + functions.js, gzip)",
+      figure: `${kb.toFixed(0)} KB`,
+      goal: "≤ 350 KB",
+      met: kb <= 350,
+    },
+    {
+      name: "context.sync untuk Periksa Semua: contoh / workbook 20× lebih besar",
+      figure: syncs.join(" / "),
+      goal: "≤ 3",
+      met: syncs.every((n) => n <= 3),
+    },
+  ];
+}

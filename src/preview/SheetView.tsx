@@ -1,0 +1,89 @@
+import * as React from "react";
+import { makeStyles, Select, tokens } from "@fluentui/react-components";
+import { a1 } from "../engine/workbook/address";
+import { PreviewView } from "./preview-host";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  scroll: {
+    overflow: "auto",
+    maxHeight: "80vh",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 4px",
+    maxWidth: "16em",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+  },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Props of {@link SheetView}. */
+export interface SheetViewProps {
+  readonly view: PreviewView;
+  readonly onSheet: (name: string) => void;
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "number"
+    ? value.toLocaleString("id-ID", { maximumFractionDigits: 2 })
+    : String(value);
+}
+
+/** A plain grid of one sheet of the preview workbook, the selected cell outlined. */
+export function SheetView({ view, onSheet }: SheetViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const sheet = view.workbook.sheets.find((s) => s.name === view.sheet);
+  const selectedRef = React.useRef<HTMLTableCellElement>(null);
+  React.useEffect(
+    () => selectedRef.current?.scrollIntoView({ block: "center", inline: "center" }),
+    [view]
+  );
+  const width = Math.min(20, Math.max(1, ...(sheet?.rows.map((r) => r?.length ?? 0) ?? [1])));
+  return (
+    <section className={styles.root} aria-label="Pratinjau workbook">
+      <Select aria-label="Lembar" value={view.sheet} onChange={(_, d) => onSheet(d.value)}>
+        {view.workbook.sheets
+          .filter((s) => !s.hidden)
+          .map((s) => (
+            <option key={s.name}>{s.name}</option>
+          ))}
+      </Select>
+      <div className={styles.scroll}>
+        <table className={styles.table} data-sheet={view.sheet}>
+          <tbody>
+            {sheet?.rows.slice(0, 300).map((row, r) => (
+              <tr key={r}>
+                <th className={`${styles.cell} ${styles.head}`}>{r + 1}</th>
+                {Array.from({ length: width }, (_, c) => {
+                  const address = a1(r, c);
+                  const selected = address === view.cell;
+                  return (
+                    <td
+                      key={c}
+                      data-cell={address}
+                      ref={selected ? selectedRef : undefined}
+                      aria-selected={selected || undefined}
+                      className={`${styles.cell} ${selected ? styles.selected : ""}`}
+                    >
+                      {shown(row?.[c]?.value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The preview page for machines without Excel: the same pane, working on the
+ * bundled Kota Bangun sample read through the engine's .xlsx adapter, beside a
+ * plain view of the workbook. `?bahasa=en` shows the pane as English Office would.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { App } from "../taskpane/components/App";
+import { stringsFor } from "../taskpane/i18n/strings";
+import { readWorkbook } from "../adapters/xlsx/read-workbook";
+import { writeWorkbook } from "../adapters/xlsx/write-workbook";
+import { buildSampleWorkbook } from "../sample";
+import { PreviewHost, PreviewView } from "./preview-host";
+import { SheetView } from "./SheetView";
+
+const useStyles = makeStyles({
+  layout: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 380px",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+  },
+  pane: {
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    maxHeight: "95vh",
+    overflow: "auto",
+  },
+});
+
+function Preview({
+  host,
+  view,
+  onSheet,
+}: {
+  host: PreviewHost;
+  view: PreviewView;
+  onSheet: (s: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.layout}>
+      <SheetView view={view} onSheet={onSheet} />
+      <aside className={styles.pane} aria-label="Panel Asisten LKjIP">
+        <App
+          host={host}
+          t={stringsFor(new URLSearchParams(location.search).get("bahasa") ?? "id")}
+        />
+      </aside>
+    </div>
+  );
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const root = createRoot(container);
+  const workbook = await readWorkbook(await writeWorkbook(buildSampleWorkbook()));
+  let current: PreviewView | undefined;
+  const render = (view: PreviewView) => {
+    current = view;
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <Preview
+          host={host}
+          view={view}
+          onSheet={(sheet) => render({ ...current!, sheet, cell: undefined })}
+        />
+      </FluentProvider>
+    );
+  };
+  const host = new PreviewHost(workbook, (view) => render(view));
+  render(host.current);
+}
+
+void start();

@@ -1,0 +1,100 @@
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Caption1,
+  Link,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Finding, Severity } from "../../engine/check/finding";
+import { Strings } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    listStyleType: "none",
+    padding: 0,
+    margin: 0,
+  },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  detail: { color: tokens.colorNeutralForeground3 },
+});
+
+const COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Props of {@link FindingsList}. */
+export interface FindingsListProps {
+  readonly t: Strings;
+  readonly findings: readonly Finding[];
+  readonly onSelect: (sheet: string, cell: string) => void;
+}
+
+function groups(findings: readonly Finding[]): [string, Finding[]][] {
+  const byTable = new Map<string, Finding[]>();
+  for (const f of findings)
+    byTable.set(`${f.table} — ${f.sheet}`, [...(byTable.get(`${f.table} — ${f.sheet}`) ?? []), f]);
+  return [...byTable.entries()].map(([k, fs]) => [
+    k,
+    [...fs].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]),
+  ]);
+}
+
+/** Findings grouped by table, errors first; a finding's cell link selects it in the workbook. */
+export function FindingsList({ t, findings, onSelect }: FindingsListProps): React.JSX.Element {
+  const styles = useStyles();
+  const label = { error: t.galat, warning: t.peringatan, info: t.info };
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups(findings).map(([k]) => k)}>
+      {groups(findings).map(([table, items]) => (
+        <AccordionItem key={table} value={table}>
+          <AccordionHeader>
+            {table} ({items.length})
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {items.map((f) => (
+                <li key={`${f.rule}|${f.sheet}|${f.cell}`} className={styles.item}>
+                  <div>
+                    <Badge color={COLOR[f.severity]} appearance="filled">
+                      {label[f.severity]}
+                    </Badge>{" "}
+                    <Link
+                      onClick={() => onSelect(f.sheet, f.cell)}
+                      aria-label={`${f.sheet}!${f.cell}: ${f.message}`}
+                    >
+                      {f.sheet}!{f.cell}
+                    </Link>{" "}
+                    <Caption1>{f.rule}</Caption1>
+                  </div>
+                  <Body1>{f.message}</Body1>
+                  {(f.expected || f.actual) && (
+                    <Caption1 className={styles.detail}>
+                      {t.seharusnya}: {f.expected || "-"} · {t.tertulis}: {f.actual || "-"}
+                    </Caption1>
+                  )}
+                  {f.related.length > 0 && (
+                    <Caption1 className={styles.detail}>
+                      {t.terkait}: {f.related.slice(0, 6).join(", ")}
+                    </Caption1>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

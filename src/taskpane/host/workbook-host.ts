@@ -1,0 +1,18 @@
+/**
+ * What the pane needs from the workbook it works on. Excel gives it through
+ * Office.js; the preview page gives it from the bundled sample. The pane never
+ * touches Excel itself.
+ */
+import { SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
+
+/** The workbook the pane checks and fills. */
+export interface WorkbookHost {
+  /** Reads the whole workbook once. */
+  readWorkbook(): Promise<WorkbookSnapshot>;
+  /** Takes the user to a cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Writes whole sheets (generated tables, the findings sheet, settings), replacing those of the same name. */
+  writeSheets(sheets: readonly SheetSnapshot[]): Promise<void>;
+  /** Calls `listener` whenever the workbook changes; returns the unsubscribe function. */
+  onChanged(listener: () => void): () => void;
+}

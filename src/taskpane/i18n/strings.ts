@@ -1,0 +1,67 @@
+/**
+ * Everything the pane says, in Indonesian first and in English when Office's
+ * display language is English.
+ */
+
+const ID = {
+  title: "Asisten LKjIP",
+  periksaPk: "Periksa PK",
+  periksaSemua: "Periksa Semua",
+  isiTabel: "Isi Tabel 3.2–3.16",
+  ekspor: "Ekspor ke lembar Hasil Pemeriksaan",
+  memeriksa: "Memeriksa…",
+  mengisi: "Mengisi tabel…",
+  usang: "Workbook berubah sejak pemeriksaan terakhir: hasil di bawah mungkin sudah usang.",
+  tanpaTemuan: "Tidak ada temuan.",
+  ringkasan: (e: number, w: number, i: number) => `${e} galat, ${w} peringatan, ${i} info`,
+  seharusnya: "Seharusnya",
+  tertulis: "Tertulis",
+  terkait: "Sel terkait",
+  galat: "Galat",
+  peringatan: "Peringatan",
+  info: "Info",
+  diisi: (n: number) => `${n} tabel diisi.`,
+  tidakDiisi: (id: string, reason: string) => `Tabel ${id} tidak diisi: ${reason}`,
+  ditahan: (id: string, cells: string) =>
+    `Tabel ${id} tidak ditimpa karena sudah diubah di sel ${cells}.`,
+  timpa: "Timpa lembar yang sudah diubah",
+  batal: "Batal",
+  konfirmasiTimpa: "Beberapa tabel buatan Asisten sudah diubah orang. Timpa perubahan itu?",
+  gagal: (m: string) => `Tidak berhasil: ${m}`,
+  fungsi: "Fungsi LKJIP",
+};
+
+/** The pane's texts. */
+export type Strings = typeof ID;
+
+const EN: Strings = {
+  title: "LKjIP Assistant",
+  periksaPk: "Check PK",
+  periksaSemua: "Check all",
+  isiTabel: "Fill Tables 3.2–3.16",
+  ekspor: "Export to the Hasil Pemeriksaan sheet",
+  memeriksa: "Checking…",
+  mengisi: "Filling tables…",
+  usang: "The workbook changed since the last check: the results below may be out of date.",
+  tanpaTemuan: "No findings.",
+  ringkasan: (e, w, i) => `${e} errors, ${w} warnings, ${i} info`,
+  seharusnya: "Expected",
+  tertulis: "Written",
+  terkait: "Related cells",
+  galat: "Error",
+  peringatan: "Warning",
+  info: "Info",
+  diisi: (n) => `${n} tables filled.`,
+  tidakDiisi: (id, reason) => `Table ${id} not filled: ${reason}`,
+  ditahan: (id, cells) => `Table ${id} not replaced: edited in ${cells}.`,
+  timpa: "Replace edited sheets",
+  batal: "Cancel",
+  konfirmasiTimpa: "Some generated tables were edited by hand. Replace those edits?",
+  gagal: (m) => `Failed: ${m}`,
+  fungsi: "LKJIP functions",
+};
+
+/** The texts for an Office display language such as `id-ID` or `en-US`. */
+export function stringsFor(language: string | undefined): Strings {
+  return language?.toLowerCase().startsWith("en") ? EN : ID;
+}

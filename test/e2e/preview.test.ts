@@ -1,0 +1,118 @@
+/**
+ * The pane end to end in Chromium, on the preview page with the bundled sample:
+ * Periksa Semua, the seed's findings, a click that selects the cell, Isi Tabel,
+ * an accessibility check, and the same flow by keyboard alone.
+ */
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { Browser, Page } from "playwright-core";
+import { launch, ORIGIN, servedPage } from "../support/browser";
+
+const dist = mkdtempSync(join(tmpdir(), "lkjip-e2e-"));
+let browser: Browser;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
+    { stdio: "pipe" }
+  );
+  browser = await launch();
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(bypassCSP = false): Promise<Page> {
+  const page = await servedPage(browser, dist, outside, bypassCSP);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${ORIGIN}/preview.html`);
+  await page.getByRole("button", { name: "Periksa Semua" }).waitFor({ timeout: 60000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+describe("the pane in Chromium", () => {
+  it("checks the sample, shows the seed's findings, and selects a finding's cell", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Periksa Semua" }).click();
+    await page.getByRole("heading", { name: /\d+ galat, \d+ peringatan/ }).waitFor();
+    await expect(
+      page
+        .getByText(/Target "Persentase keluhan masyarakat.*ditulis 76/)
+        .first()
+        .isVisible()
+    ).resolves.toBe(true);
+    await page.getByRole("button", { name: /^Tabel 3\.4!D4:/ }).click();
+    await page
+      .locator('table[data-sheet="Tabel 3.4"] td[data-cell="D4"][aria-selected="true"]')
+      .waitFor();
+    await page.screenshot({ path: join(dist, "periksa.png") });
+  }, 120000);
+
+  it("fills the tables and offers them in the workbook", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: /Isi Tabel/ }).click();
+    await page.getByText(/14 tabel diisi/).waitFor();
+    const sheets = await page
+      .getByRole("combobox", { name: "Lembar" })
+      .locator("option")
+      .allTextContents();
+    expect(sheets).toEqual(
+      expect.arrayContaining(["Tabel 3.4 (isi)", "Tabel 3.11", "Tabel 3.15 (isi)"])
+    );
+    expect(sheets).not.toContain("LKJIP_Isi");
+  }, 120000);
+
+  it("has no serious or critical accessibility violation", async () => {
+    const page = await open(true);
+    await page.getByRole("button", { name: "Periksa Semua" }).click();
+    await page.getByRole("heading", { name: /\d+ galat/ }).waitFor();
+    await page.addScriptTag({
+      content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+    });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (c?: unknown) => Promise<{ violations: { id: string; impact: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document);
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  }, 120000);
+
+  it("works by keyboard alone", async () => {
+    const page = await open();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (focused === "Periksa Semua") break;
+    }
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /\d+ galat/ }).waitFor();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const label = await page.evaluate(
+        () => document.activeElement?.getAttribute("aria-label") ?? ""
+      );
+      if (/^Tabel 2\.8!C8:/.test(label)) break;
+    }
+    await page.keyboard.press("Enter");
+    await page
+      .locator('table[data-sheet="Tabel 2.8"] td[data-cell="C8"][aria-selected="true"]')
+      .waitFor();
+  }, 120000);
+
+  it("asked nothing of the network", () => {
+    expect(outside).toEqual([]);
+  });
+});

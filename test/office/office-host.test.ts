@@ -1,0 +1,138 @@
+/**
+ * The Office.js adapter against a fake Excel that counts `context.sync` calls:
+ * Periksa Semua reads any workbook in three syncs, whatever its size, and writes
+ * whole sheets with bulk arrays.
+ */
+import { OfficeHost } from "../../src/adapters/office/office-host";
+import { checkWorkbook } from "../../src/engine/check/run";
+
+type Grid = (string | number | boolean)[][];
+
+interface FakeSheet {
+  name: string;
+  values: Grid;
+  formulas: Grid;
+  bold: boolean[][];
+  merges: string[];
+}
+
+function fakeExcel(sheets: FakeSheet[]) {
+  const state = {
+    syncs: 0,
+    writes: [] as { sheet: string; formulas?: unknown; numberFormat?: unknown }[],
+    added: [] as string[],
+    deleted: [] as string[],
+  };
+  const range = (s: FakeSheet) => ({
+    isNullObject: s.values.length === 0,
+    load: () => undefined,
+    rowIndex: 0,
+    columnIndex: 0,
+    values: s.values,
+    formulas: s.formulas,
+    numberFormat: s.values.map((r) => r.map(() => "General")),
+    getMergedAreasOrNullObject: () => ({
+      isNullObject: s.merges.length === 0,
+      load: () => undefined,
+      areas: { items: s.merges.map((address) => ({ address: `${s.name}!${address}` })) },
+    }),
+    getCellProperties: () => ({
+      value: s.bold.map((r) => r.map((b) => ({ format: { font: { bold: b }, indentLevel: 0 } }))),
+    }),
+  });
+  const worksheet = (s: FakeSheet) => ({
+    name: s.name,
+    visibility: "Visible",
+    getUsedRangeOrNullObject: () => range(s),
+  });
+  const written = (name: string) => ({
+    getRangeByIndexes: () => {
+      const w: { sheet: string; formulas?: unknown; numberFormat?: unknown } = { sheet: name };
+      state.writes.push(w);
+      return {
+        set formulas(v: unknown) {
+          w.formulas = v;
+        },
+        set numberFormat(v: unknown) {
+          w.numberFormat = v;
+        },
+        format: { font: {} },
+        merge: () => undefined,
+      };
+    },
+  });
+  const context = {
+    workbook: {
+      worksheets: {
+        items: sheets.map(worksheet),
+        load: () => undefined,
+        getItemOrNullObject: (name: string) => ({
+          isNullObject: !sheets.some((s) => s.name === name),
+          load: () => undefined,
+          delete: () => state.deleted.push(name),
+        }),
+        add: (name: string) => (state.added.push(name), written(name)),
+      },
+    },
+    application: { suspendApiCalculationUntilNextSync: () => undefined },
+    sync: async () => {
+      state.syncs++;
+    },
+  };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (f: (c: unknown) => Promise<unknown>) => f(context),
+    SheetVisibility: { hidden: "Hidden" },
+  };
+  return state;
+}
+
+function table(rows: number, tableNo: number): FakeSheet {
+  const values: Grid = [
+    [`Tabel 3.${tableNo} Tahun 2023`],
+    ["Indikator Kinerja Utama", "Target", "Realisasi", "Capaian Kinerja"],
+  ];
+  for (let i = 0; i < rows; i++) values.push([`Indikator ${i}`, 100, 80, i === 0 ? 90 : 80]);
+  return {
+    name: `T${tableNo}`,
+    values,
+    formulas: values.map((r) => r.map(() => "")),
+    bold: values.map((r) => r.map(() => false)),
+    merges: ["A1:D1"],
+  };
+}
+
+describe("OfficeHost", () => {
+  it.each([
+    ["the size of the sample", 3, 25],
+    ["twenty times larger", 60, 500],
+  ])("reads a workbook %s in three syncs", async (_name, tables, rows) => {
+    const state = fakeExcel(Array.from({ length: tables }, (_, i) => table(rows, i + 1)));
+    const host = new OfficeHost();
+    const workbook = await host.readWorkbook();
+    expect(state.syncs).toBe(3);
+    expect(workbook.sheets).toHaveLength(tables);
+    expect(workbook.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    const capaian = checkWorkbook(workbook).findings.filter((f) => f.rule === "CAPAIAN_SALAH");
+    expect(capaian).toHaveLength(tables);
+    expect(capaian[0]).toMatchObject({ sheet: "T1", cell: "D3" });
+  });
+
+  it("writes a sheet with one formulas array and one number-format array", async () => {
+    const state = fakeExcel([table(2, 1)]);
+    await new OfficeHost().writeSheets([
+      {
+        name: "T1",
+        merges: [],
+        rows: [[{ value: "Jumlah" }, { value: 3, formula: "SUM(B1:B2)", numFmt: "#,##0" }]],
+      },
+    ]);
+    expect(state.syncs).toBe(2);
+    expect(state.deleted).toEqual(["T1"]);
+    expect(state.added).toEqual(["T1"]);
+    expect(state.writes[0]).toEqual({
+      sheet: "T1",
+      formulas: [["Jumlah", "=SUM(B1:B2)"]],
+      numberFormat: [["General", "#,##0"]],
+    });
+  });
+});
