@@ -7,17 +7,7 @@ import { tmpdir } from "os";
 import { execFileSync } from "child_process";
 import { join } from "path";
 import { main } from "../../src/cli/main";
-import { CliIo } from "../../src/cli/io";
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => (io.stdout += `${t}\n`),
-    err: (t: string) => (io.stderr += `${t}\n`),
-  };
-  return io;
-}
+import { capture } from "../support/capture";
 
 const dir = mkdtempSync(join(tmpdir(), "lkjip-cli-"));
 const sample = join(dir, "contoh.xlsx");

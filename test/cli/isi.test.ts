@@ -6,18 +6,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
+import { capture } from "../support/capture";
 import { readWorkbookFile, writeWorkbookFile } from "../../src/adapters/xlsx/files";
 import { edited } from "../support/workbooks";
-
-function capture() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => (io.stdout += `${t}\n`),
-    err: (t: string) => (io.stderr += `${t}\n`),
-  };
-  return io;
-}
 
 const dir = mkdtempSync(join(tmpdir(), "lkjip-isi-"));
 const input = join(dir, "contoh.xlsx");

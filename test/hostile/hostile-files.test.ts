@@ -8,20 +8,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { createDeflateRaw, crc32 } from "zlib";
 import { main } from "../../src/cli/main";
+import { capture } from "../support/capture";
 import { xlsxParts, zip } from "../support/zip-writer";
 
 const dir = mkdtempSync(join(tmpdir(), "lkjip-hostile-"));
 const good = join(dir, "baik.xlsx");
-
-function capture() {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => (io.stdout += `${t}\n`),
-    err: (t: string) => (io.stderr += `${t}\n`),
-  };
-  return io;
-}
 
 /** 300 MiB of zeros, deflated in a stream so the test itself stays small. */
 function zeroBomb(): Promise<{ deflated: Buffer; size: number; crc: number }> {

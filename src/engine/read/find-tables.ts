@@ -8,25 +8,11 @@ import { a1 } from "../workbook/address";
 import { SheetSnapshot } from "../workbook/snapshot";
 import { classify } from "./classify";
 import { Grid } from "./grid";
-import { HeaderReading, readHeader, Role, yearIn } from "./header-roles";
+import { HeaderReading, NUMERIC_ROLES, readHeader, Role, yearIn } from "./header-roles";
 import { Column, Table } from "./table";
 
-const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "target",
-  "realisasi",
-  "capaian",
-  "pagu",
-  "sisa",
-  "persen",
-  "nilai",
-  "unsur",
-  "bulan",
-  "sebelum",
-  "sesudah",
-  "dataAwal",
-  "targetRenstra",
-  "lapor",
-]);
+/** Roles that make a row a header: the numeric ones, and a report date column. */
+const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([...NUMERIC_ROLES, "lapor"]);
 const CAPTION = /^tabel\s*(\d+(?:\.\d+)*)\.?\s*(.*)$/i;
 const SUMBER = /^sumber\b/i;
 

@@ -58,11 +58,6 @@ export class Grid {
     return k === undefined ? { row, col } : { row: Math.floor(k / 16384), col: k % 16384 };
   }
 
-  /** True when the cell is part of a merge but not its top-left. */
-  isMergedAway(row: number, col: number): boolean {
-    return this.origin.has(this.key(row, col));
-  }
-
   /** The cell shown at a position, merges resolved. */
   cell(row: number, col: number): CellSnapshot | undefined {
     const o = this.originOf(row, col);

@@ -49,6 +49,25 @@ export type Role =
   | "nip"
   | "lapor";
 
+/** Roles whose columns hold numbers (amounts, values, percentages, counts). */
+export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "target",
+  "realisasi",
+  "capaian",
+  "pagu",
+  "sisa",
+  "persen",
+  "nilai",
+  "unsur",
+  "bulan",
+  "sebelum",
+  "sesudah",
+  "selisih",
+  "dataAwal",
+  "targetRenstra",
+  "jumlah",
+]);
+
 /** A header cell read: its role, and the year or index it names. */
 export interface HeaderReading {
   readonly role: Role;

@@ -33,9 +33,6 @@ export interface Settings {
   readonly sheet?: string;
 }
 
-/** The name of the settings sheet the add-in and the CLI write. */
-export const SETTINGS_SHEET = "Pengaturan";
-
 const EMPTY: Settings = { metodeEfisiensi: "lkjip", disabled: new Set(), abaikan: [] };
 
 function numberIn(text: string): number | undefined {

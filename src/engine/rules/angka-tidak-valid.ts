@@ -4,31 +4,13 @@
  * column that holds numbers.
  */
 import { FindingDraft } from "../check/finding";
-import { Role } from "../read/header-roles";
+import { NUMERIC_ROLES } from "../read/header-roles";
 import { Table } from "../read/table";
 import { formatShown, readWritten, UNCALCULATED } from "../read/written";
 import { defineRule } from "./rule";
 
-const NUMERIC: ReadonlySet<Role> = new Set<Role>([
-  "target",
-  "realisasi",
-  "capaian",
-  "pagu",
-  "sisa",
-  "persen",
-  "nilai",
-  "unsur",
-  "bulan",
-  "sebelum",
-  "sesudah",
-  "selisih",
-  "dataAwal",
-  "targetRenstra",
-  "jumlah",
-]);
-
 function* inTable(table: Table): Iterable<FindingDraft> {
-  const cols = table.columns.filter((c) => NUMERIC.has(c.role));
+  const cols = table.columns.filter((c) => NUMERIC_ROLES.has(c.role));
   const seen = new Set<string>();
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     for (const col of cols) {
