@@ -8,6 +8,8 @@ import { findingsSheet } from "../engine/check/findings-sheet";
 import { fillWorkbook, FillResult } from "../engine/fill/generate";
 import { PK_RULES } from "../engine/rules";
 import { WorkbookHost } from "./host/workbook-host";
+import { Finding } from "../engine/check/finding";
+import { SettingLine, withSettingLine } from "../engine/read/settings-sheet";
 
 /** What the pane shows. */
 export interface AsistenState {
@@ -26,6 +28,10 @@ export interface AsistenActions {
   isi(overwrite: boolean): Promise<void>;
   /** Fills without replacing the edited sheets. */
   keepEdited(): Promise<void>;
+  /** Ignores one finding with a reason, stored in the workbook, then checks again. */
+  abaikan(finding: Finding, alasan: string): Promise<void>;
+  /** Switches a rule on or off in the workbook, then checks again. */
+  setRule(rule: string, on: boolean): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   ekspor(): Promise<void>;
 }
@@ -93,6 +99,16 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     }
   };
 
+  const saveSetting = async (line: SettingLine, remove: boolean) => {
+    try {
+      const sheet = withSettingLine(await host.readWorkbook(), line, remove);
+      await write(() => host.writeSheets([sheet]));
+      await periksa(false);
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   const ekspor = async () => {
     if (!state.result) return;
     try {
@@ -114,6 +130,12 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       },
       select: (sheet, cell) => host.selectCell(sheet, cell).catch(fail),
       ekspor,
+      abaikan: (f, alasan) =>
+        saveSetting(
+          { jenis: "Abaikan", aturan: f.rule, lembar: f.sheet, sel: f.cell, alasan },
+          false
+        ),
+      setRule: (rule, on) => saveSetting({ jenis: "Nonaktif", aturan: rule }, on),
     },
   ];
 }

@@ -116,3 +116,23 @@ describe("the pane in Chromium", () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe("abaikan and rule switches from the pane", () => {
+  it("ignores a finding with a reason kept in the workbook, and switches a rule off", async () => {
+    const page = await open();
+    await page.getByRole("button", { name: "Periksa Semua" }).click();
+    const heading = page.getByRole("heading", { name: /\d+ galat, \d+ peringatan/ });
+    await heading.waitFor();
+    const before = Number((await heading.textContent())!.match(/^(\d+) galat/)![1]);
+    await page.getByRole("button", { name: "Abaikan Tabel 3.4!F24 CAPAIAN_SALAH" }).click();
+    await page.getByRole("textbox").fill("Polaritas disepakati setelah laporan dicetak");
+    await page.getByRole("button", { name: "Simpan", exact: true }).click();
+    await page.getByRole("heading", { name: new RegExp(`^${before - 1} galat`) }).waitFor();
+    await page.getByRole("switch", { name: /^ANGKA_TIDAK_VALID/ }).click();
+    await page.getByRole("heading", { name: /, 0 peringatan|, [1-9] peringatan/ }).waitFor();
+    await page.getByRole("combobox", { name: "Lembar" }).selectOption("Pengaturan");
+    const text = await page.locator('table[data-sheet="Pengaturan"]').innerText();
+    expect(text).toMatch(/Abaikan\s+CAPAIAN_SALAH\s+Tabel 3\.4\s+F24\s+Polaritas disepakati/);
+    expect(text).toMatch(/Nonaktif\s+ANGKA_TIDAK_VALID/);
+  }, 120000);
+});

@@ -8,6 +8,8 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -22,6 +24,9 @@ import { useAsisten } from "../useAsisten";
 import { FindingsList } from "./FindingsList";
 import { FunctionReference } from "./FunctionReference";
 import { Toolbar } from "./Toolbar";
+import { RuleSwitches } from "./RuleSwitches";
+import { RULES } from "../../engine/rules";
+import { Finding } from "../../engine/check/finding";
 
 const useStyles = makeStyles({
   root: {
@@ -42,6 +47,8 @@ export interface AppProps {
 export function App({ host, t }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [state, act] = useAsisten(host);
+  const [ignoring, setIgnoring] = React.useState<Finding | undefined>();
+  const [alasan, setAlasan] = React.useState("");
   const { result, fill } = state;
   return (
     <main className={styles.root}>
@@ -87,10 +94,49 @@ export function App({ host, t }: AppProps): React.JSX.Element {
           {result.findings.length === 0 ? (
             <Body1>{t.tanpaTemuan}</Body1>
           ) : (
-            <FindingsList t={t} findings={result.findings} onSelect={act.select} />
+            <FindingsList
+              t={t}
+              findings={result.findings}
+              onSelect={act.select}
+              onIgnore={setIgnoring}
+            />
           )}
+          <Subtitle2 as="h2">{t.aturan}</Subtitle2>
+          <RuleSwitches
+            rules={RULES}
+            disabled={result.model.settings.disabled}
+            busy={!!state.busy}
+            onChange={act.setRule}
+          />
         </section>
       )}
+      <Dialog open={!!ignoring} onOpenChange={(_, d) => !d.open && setIgnoring(undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.abaikanJudul}</DialogTitle>
+            <DialogContent>
+              <Body1>{ignoring?.message}</Body1>
+              <Field label={t.alasan} required>
+                <Input value={alasan} onChange={(_, d) => setAlasan(d.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                disabled={!alasan.trim()}
+                onClick={() => {
+                  if (ignoring) void act.abaikan(ignoring, alasan.trim());
+                  setIgnoring(undefined);
+                  setAlasan("");
+                }}
+              >
+                {t.simpan}
+              </Button>
+              <Button onClick={() => setIgnoring(undefined)}>{t.batal}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {!result && (
         <section aria-label={t.fungsi}>
           <Subtitle2 as="h2">{t.fungsi}</Subtitle2>

@@ -6,6 +6,7 @@ import {
   AccordionPanel,
   Badge,
   Body1,
+  Button,
   Caption1,
   Link,
   makeStyles,
@@ -39,6 +40,7 @@ export interface FindingsListProps {
   readonly t: Strings;
   readonly findings: readonly Finding[];
   readonly onSelect: (sheet: string, cell: string) => void;
+  readonly onIgnore: (finding: Finding) => void;
 }
 
 function groups(findings: readonly Finding[]): [string, Finding[]][] {
@@ -52,7 +54,12 @@ function groups(findings: readonly Finding[]): [string, Finding[]][] {
 }
 
 /** Findings grouped by table, errors first; a finding's cell link selects it in the workbook. */
-export function FindingsList({ t, findings, onSelect }: FindingsListProps): React.JSX.Element {
+export function FindingsList({
+  t,
+  findings,
+  onSelect,
+  onIgnore,
+}: FindingsListProps): React.JSX.Element {
   const styles = useStyles();
   const label = { error: t.galat, warning: t.peringatan, info: t.info };
   return (
@@ -76,7 +83,15 @@ export function FindingsList({ t, findings, onSelect }: FindingsListProps): Reac
                     >
                       {f.sheet}!{f.cell}
                     </Link>{" "}
-                    <Caption1>{f.rule}</Caption1>
+                    <Caption1>{f.rule}</Caption1>{" "}
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      onClick={() => onIgnore(f)}
+                      aria-label={`${t.abaikan} ${f.sheet}!${f.cell} ${f.rule}`}
+                    >
+                      {t.abaikan}
+                    </Button>
                   </div>
                   <Body1>{f.message}</Body1>
                   {(f.expected || f.actual) && (

@@ -29,6 +29,11 @@ const ID = {
   konfirmasiTimpa: "Beberapa tabel buatan Asisten sudah diubah orang. Timpa perubahan itu?",
   gagal: (m: string) => `Tidak berhasil: ${m}`,
   fungsi: "Fungsi LKJIP",
+  abaikan: "Abaikan",
+  abaikanJudul: "Abaikan temuan ini",
+  alasan: "Alasan (disimpan di lembar Pengaturan)",
+  simpan: "Simpan",
+  aturan: "Aturan pemeriksaan",
 };
 
 /** The pane's texts. */
@@ -59,6 +64,11 @@ const EN: Strings = {
   konfirmasiTimpa: "Some generated tables were edited by hand. Replace those edits?",
   gagal: (m) => `Failed: ${m}`,
   fungsi: "LKJIP functions",
+  abaikan: "Ignore",
+  abaikanJudul: "Ignore this finding",
+  alasan: "Reason (kept in the Pengaturan sheet)",
+  simpan: "Save",
+  aturan: "Checking rules",
 };
 
 /** The texts for an Office display language such as `id-ID` or `en-US`. */
