@@ -21,7 +21,7 @@ function fakeExcel(sheets: FakeSheet[]) {
     syncs: 0,
     writes: [] as { sheet: string; formulas?: unknown; numberFormat?: unknown }[],
     added: [] as string[],
-    deleted: [] as string[],
+    cleared: [] as string[],
   };
   const range = (s: FakeSheet) => ({
     isNullObject: s.values.length === 0,
@@ -69,7 +69,11 @@ function fakeExcel(sheets: FakeSheet[]) {
         getItemOrNullObject: (name: string) => ({
           isNullObject: !sheets.some((s) => s.name === name),
           load: () => undefined,
-          delete: () => state.deleted.push(name),
+          ...written(name),
+          getUsedRange: () => ({
+            unmerge: () => undefined,
+            clear: (what: string) => state.cleared.push(`${name}:${what}`),
+          }),
         }),
         add: (name: string) => (state.added.push(name), written(name)),
       },
@@ -82,6 +86,7 @@ function fakeExcel(sheets: FakeSheet[]) {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     run: (f: (c: unknown) => Promise<unknown>) => f(context),
     SheetVisibility: { hidden: "Hidden" },
+    ClearApplyTo: { contents: "Contents" },
   };
   return state;
 }
@@ -117,7 +122,7 @@ describe("OfficeHost", () => {
     expect(capaian[0]).toMatchObject({ sheet: "T1", cell: "D3" });
   });
 
-  it("writes a sheet with one formulas array and one number-format array", async () => {
+  it("rewrites an existing sheet in place with one formulas array and one number-format array", async () => {
     const state = fakeExcel([table(2, 1)]);
     await new OfficeHost().writeSheets([
       {
@@ -127,8 +132,8 @@ describe("OfficeHost", () => {
       },
     ]);
     expect(state.syncs).toBe(2);
-    expect(state.deleted).toEqual(["T1"]);
-    expect(state.added).toEqual(["T1"]);
+    expect(state.cleared).toEqual(["T1:Contents"]);
+    expect(state.added).toEqual([]);
     expect(state.writes[0]).toEqual({
       sheet: "T1",
       formulas: [["Jumlah", "=SUM(B1:B2)"]],

@@ -111,7 +111,11 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  /** Replaces (or adds) whole sheets with bulk formulas and number formats, in two syncs. */
+  /**
+   * Writes whole sheets in two syncs. An existing sheet is not deleted (formulas in
+   * other sheets that point at it would break): its contents are cleared, its
+   * merges undone, and the new cells written; its own formatting stays.
+   */
   writeSheets(sheets: readonly SheetSnapshot[]): Promise<void> {
     return Excel.run(async (context) => {
       const existing = sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
@@ -119,8 +123,13 @@ export class OfficeHost implements WorkbookHost {
       await this.sync(context);
       context.application.suspendApiCalculationUntilNextSync();
       sheets.forEach((sheet, i) => {
-        if (!existing[i].isNullObject) existing[i].delete();
-        const ws = context.workbook.worksheets.add(sheet.name);
+        const found = existing[i];
+        const ws = found.isNullObject ? context.workbook.worksheets.add(sheet.name) : found;
+        if (!found.isNullObject) {
+          const used = ws.getUsedRange(true);
+          used.unmerge();
+          used.clear(Excel.ClearApplyTo.contents);
+        }
         writeCells(ws, sheet);
         if (sheet.hidden) ws.visibility = Excel.SheetVisibility.hidden;
       });
