@@ -202,3 +202,12 @@ describe("Tabel 3.6 from an LHKASN source sheet", () => {
     expect(rowWith(t36, /^Persentase melapor$/)[2]).toBe(75);
   });
 });
+
+describe("sheet names", () => {
+  it("never writes into a sheet it did not generate, even one named like its own", () => {
+    const mine = { name: "Tabel 3.4 (isi)", merges: [], rows: [[{ value: "catatan saya" }]] };
+    const result = fillWorkbook({ sheets: [...sample.sheets, mine] });
+    expect(result.generated.find((g) => g.id === "3.4")?.sheet).toBe("Tabel 3.4 (isi 2)");
+    expect(result.workbook.sheets.find((s) => s.name === "Tabel 3.4 (isi)")).toEqual(mine);
+  });
+});

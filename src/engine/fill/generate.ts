@@ -61,15 +61,22 @@ export interface FillResult {
   readonly pkErrors: readonly Finding[];
 }
 
+/** The sheet a table goes to: its registered sheet, else `Tabel 3.x`, else the first free `Tabel 3.x (isi…)`. */
 function sheetNameFor(
   id: string,
   workbook: WorkbookSnapshot,
   registered: string | undefined
 ): string {
   if (registered) return registered;
-  const taken = new Set(workbook.sheets.map((s) => s.name));
-  const base = `Tabel ${id}`;
-  return taken.has(base) ? `${base} (isi)` : base;
+  const taken = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
+  const candidates = [
+    `Tabel ${id}`,
+    `Tabel ${id} (isi)`,
+    ...Array.from({ length: 98 }, (_, i) => `Tabel ${id} (isi ${i + 2})`),
+  ];
+  return (
+    candidates.find((name) => !taken.has(name.toLowerCase())) ?? `Tabel ${id} (isi ${Date.now()})`
+  );
 }
 
 /** Fills the workbook; pure: returns a new workbook and what was done. */
