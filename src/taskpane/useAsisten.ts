@@ -6,6 +6,7 @@ import * as React from "react";
 import { checkWorkbook, CheckResult } from "../engine/check/run";
 import { findingsSheet } from "../engine/check/findings-sheet";
 import { fillWorkbook, FillResult } from "../engine/fill/generate";
+import { chartsFor } from "../engine/fill/charts";
 import { PK_RULES } from "../engine/rules";
 import { WorkbookHost } from "./host/workbook-host";
 import { Finding } from "../engine/check/finding";

@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from "../../src/engine/check/run";
 import { fillWorkbook, FillResult } from "../../src/engine/fill/generate";
+import { chartsFor } from "../../src/engine/fill/charts";
 import { SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
 import { parseA1 } from "../../src/engine/workbook/address";
 import { buildSampleWorkbook } from "../../src/sample";
@@ -209,5 +210,19 @@ describe("sheet names", () => {
     const result = fillWorkbook({ sheets: [...sample.sheets, mine] });
     expect(result.generated.find((g) => g.id === "3.4")?.sheet).toBe("Tabel 3.4 (isi 2)");
     expect(result.workbook.sheets.find((s) => s.name === "Tabel 3.4 (isi)")).toEqual(mine);
+  });
+});
+
+describe("the report's charts", () => {
+  it("describes target against realisasi, the two years and the serapan per program over the generated ranges", () => {
+    const charts = chartsFor(filled);
+    expect(
+      charts.map((c) => [c.sheet, c.categories, c.series.map((s) => s.values).join(" ")])
+    ).toEqual([
+      ["Tabel 3.2", "C3:C3", "E3:E3 F3:F3"],
+      ["Tabel 3.4 (isi)", "C3:C27", "E3:E27 F3:F27"],
+      ["Tabel 3.8 (isi)", "B4:B28", "F4:F28 I4:I28"],
+      ["Tabel 3.11", "B3:B7", "E3:E7"],
+    ]);
   });
 });

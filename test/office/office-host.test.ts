@@ -141,3 +141,62 @@ describe("OfficeHost", () => {
     });
   });
 });
+
+describe("OfficeHost charts", () => {
+  it("draws a clustered column chart per spec, replacing one of the same title, in two syncs", async () => {
+    const calls: string[] = [];
+    let syncs = 0;
+    const chart = () => ({
+      title: {},
+      series: {
+        getItemAt: () => ({ setXAxisValues: (r: { a: string }) => calls.push(`x ${r.a}`) }),
+        add: (name: string) => (
+          calls.push(`add ${name}`),
+          {
+            setValues: (r: { a: string }) => calls.push(`v ${r.a}`),
+            setXAxisValues: () => undefined,
+          }
+        ),
+      },
+      setPosition: (at: string) => calls.push(`at ${at}`),
+    });
+    const ws = {
+      getRange: (a: string) => ({ a }),
+      charts: {
+        load: () => undefined,
+        items: [{ name: "Grafik X", delete: () => calls.push("delete old") }],
+        add: (type: string, r: { a: string }) => (calls.push(`${type} ${r.a}`), chart()),
+      },
+    };
+    const context = {
+      workbook: { worksheets: { getItem: () => ws } },
+      sync: async () => void syncs++,
+    };
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: (f: (c: unknown) => Promise<unknown>) => f(context),
+      ChartType: { columnClustered: "ColumnClustered" },
+      ChartSeriesBy: { columns: "Columns" },
+    };
+    await new OfficeHost().addCharts([
+      {
+        sheet: "T",
+        title: "Grafik X",
+        categories: "C3:C9",
+        series: [
+          { name: "Target", values: "E3:E9" },
+          { name: "Realisasi", values: "F3:F9" },
+        ],
+        anchor: "J2",
+      },
+    ]);
+    expect(syncs).toBe(2);
+    expect(calls).toEqual([
+      "delete old",
+      "ColumnClustered E3:E9",
+      "x C3:C9",
+      "add Realisasi",
+      "v F3:F9",
+      "at J2",
+    ]);
+  });
+});

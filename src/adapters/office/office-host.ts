@@ -11,6 +11,7 @@ import {
   WorkbookSnapshot,
 } from "../../engine/workbook/snapshot";
 import { WorkbookHost } from "../../taskpane/host/workbook-host";
+import { ChartSpec } from "../../engine/fill/charts";
 
 const ERROR_VALUE =
   /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/;
@@ -132,6 +133,37 @@ export class OfficeHost implements WorkbookHost {
         }
         writeCells(ws, sheet);
         if (sheet.hidden) ws.visibility = Excel.SheetVisibility.hidden;
+      });
+      await this.sync(context);
+    });
+  }
+
+  /** Draws each chart as a clustered column chart, replacing an earlier chart of the same title; two syncs. */
+  addCharts(charts: readonly ChartSpec[]): Promise<void> {
+    return Excel.run(async (context) => {
+      const sheets = charts.map((c) => context.workbook.worksheets.getItem(c.sheet));
+      sheets.forEach((ws) => ws.charts.load("items/name"));
+      await this.sync(context);
+      charts.forEach((spec, i) => {
+        const ws = sheets[i];
+        ws.charts.items.filter((c) => c.name === spec.title).forEach((c) => c.delete());
+        const [first, ...rest] = spec.series;
+        const chart = ws.charts.add(
+          Excel.ChartType.columnClustered,
+          ws.getRange(first.values),
+          Excel.ChartSeriesBy.columns
+        );
+        chart.name = spec.title;
+        chart.title.text = spec.title;
+        const s0 = chart.series.getItemAt(0);
+        s0.name = first.name;
+        s0.setXAxisValues(ws.getRange(spec.categories));
+        for (const s of rest) {
+          const added = chart.series.add(s.name);
+          added.setValues(ws.getRange(s.values));
+          added.setXAxisValues(ws.getRange(spec.categories));
+        }
+        chart.setPosition(spec.anchor);
       });
       await this.sync(context);
     });

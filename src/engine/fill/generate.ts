@@ -75,7 +75,8 @@ function sheetNameFor(
     ...Array.from({ length: 98 }, (_, i) => `Tabel ${id} (isi ${i + 2})`),
   ];
   return (
-    candidates.find((name) => !taken.has(name.toLowerCase())) ?? `Tabel ${id} (isi ${taken.size + 100})`
+    candidates.find((name) => !taken.has(name.toLowerCase())) ??
+    `Tabel ${id} (isi ${taken.size + 100})`
   );
 }
 

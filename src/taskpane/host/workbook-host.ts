@@ -4,6 +4,7 @@
  * touches Excel itself.
  */
 import { SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
+import { ChartSpec } from "../../engine/fill/charts";
 
 /** The workbook the pane checks and fills. */
 export interface WorkbookHost {
@@ -13,6 +14,8 @@ export interface WorkbookHost {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Writes whole sheets (generated tables, the findings sheet, settings), replacing those of the same name. */
   writeSheets(sheets: readonly SheetSnapshot[]): Promise<void>;
+  /** Draws the report's charts beside generated tables, replacing earlier ones of the same title (hosts that can). */
+  addCharts?(charts: readonly ChartSpec[]): Promise<void>;
   /** Calls `listener` whenever the workbook changes; returns the unsubscribe function. */
   onChanged(listener: () => void): () => void;
 }
