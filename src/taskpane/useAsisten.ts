@@ -72,7 +72,10 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       ...fill.generated.map((g) => g.sheet).filter((n) => !kept.has(n)),
       "LKJIP_Isi",
     ]);
-    return write(() => host.writeSheets(fill.workbook.sheets.filter((s) => names.has(s.name))));
+    return write(async () => {
+      await host.writeSheets(fill.workbook.sheets.filter((s) => names.has(s.name)));
+      await host.addCharts?.(chartsFor(fill));
+    });
   };
 
   const periksa = async (onlyPk: boolean) => {
