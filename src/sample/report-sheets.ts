@@ -18,6 +18,7 @@ import {
 } from "./budget";
 import { IKM_SURVEY, INDICATORS, SampleIndicator, TUJUAN } from "./indicators";
 import { caption, DEC2, header, MONEY, mergeRuns, num, plain, sumber } from "./layout";
+import { groupedHeader } from "../engine/workbook/layout";
 import { APBDES, APBDES_TOTAL, PADES, PADES_TOTAL, PATEN } from "./services";
 
 const MONTHS = [
@@ -260,33 +261,13 @@ export function tabel38(): SheetSnapshot {
     "Tabel 3.8.",
     "Perbandingan Realisasi Kinerja Tahun 2023 dan Realisasi Kinerja Tahun Sebelumnya"
   );
-  const group = header(b, [
-    "SASARAN",
-    "INDIKATOR KINERJA UTAMA",
-    "SATUAN",
-    "Tahun 2022",
-    null,
-    null,
-    "Tahun 2023",
-    null,
-    null,
-    "Ket",
-  ]);
-  header(b, [
-    null,
-    null,
-    null,
-    "TARGET",
-    "Realisasi",
-    "Capaian Kinerja",
-    "TARGET",
-    "Realisasi",
-    "Capaian Kinerja",
-    null,
-  ]);
-  for (const col of [0, 1, 2, 9]) b.merge(group, col, group + 1, col);
-  b.merge(group, 3, group, 5);
-  b.merge(group, 6, group, 8);
+  const columns = ["TARGET", "Realisasi", "Capaian Kinerja"];
+  groupedHeader(
+    b,
+    ["SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN"],
+    [2022, 2023].map((y) => ({ title: `Tahun ${y}`, columns })),
+    ["Ket"]
+  );
   const y2023 = (i: SampleIndicator): [Printed, Printed, Printed] => {
     if (i.no === 1) return [75, 80, 114.29];
     if (i.no === 2) return [75, 100, 142.86];
@@ -308,19 +289,12 @@ export function tabel38(): SheetSnapshot {
 export function tabel310(): SheetSnapshot {
   const b = new SheetBuilder("Tabel 3.10");
   caption(b, "Tabel 3.10 Faktor Pendukung Dan Penghambat Realisasi Kinerja Sasaran Tahun 2023");
-  const group = header(b, [
-    "SASARAN",
-    "INDIKATOR KINERJA UTAMA",
-    "SATUAN",
-    "Tahun 2023",
-    null,
-    null,
-    "Faktor Pendukung",
-    "Faktor Penghambat",
-  ]);
-  header(b, [null, null, null, "TARGET", "Realisasi", "Capaian Kinerja", null, null]);
-  for (const col of [0, 1, 2, 6, 7]) b.merge(group, col, group + 1, col);
-  b.merge(group, 3, group, 5);
+  groupedHeader(
+    b,
+    ["SASARAN", "INDIKATOR KINERJA UTAMA", "SATUAN"],
+    [{ title: "Tahun 2023", columns: ["TARGET", "Realisasi", "Capaian Kinerja"] }],
+    ["Faktor Pendukung", "Faktor Penghambat"]
+  );
   indicatorRows(b, 0, (i) => {
     const [t, r, c] =
       i.no === 1
@@ -377,17 +351,12 @@ export function tabel313(): SheetSnapshot {
     b,
     "Tabel 3.13. LAPORAN PELAYANAN ADMINISTRASI TERPADU KECAMATAN (PATEN) KECAMATAN KOTA BANGUN BULAN: JANUARI S/D DESEMBER 2023"
   );
-  const group = header(b, [
-    "No.",
-    "Nama",
-    "Jenis Pelayanan",
-    "Jumlah Kegiatan Pelayanan Untuk Perbulan",
-    ...Array(11).fill(null),
-    "Keterangan",
-  ]);
-  header(b, [null, null, null, ...MONTHS, null]);
-  for (const col of [0, 1, 2, 15]) b.merge(group, col, group + 1, col);
-  b.merge(group, 3, group, 14);
+  groupedHeader(
+    b,
+    ["No.", "Nama", "Jenis Pelayanan"],
+    [{ title: "Jumlah Kegiatan Pelayanan Untuk Perbulan", columns: MONTHS }],
+    ["Keterangan"]
+  );
   PATEN.forEach((s, k) => {
     const first = b.nextRow;
     for (const [layanan, counts, total] of s.layanan)
@@ -405,17 +374,17 @@ export function tabel313(): SheetSnapshot {
 export function tabel314(): SheetSnapshot {
   const b = new SheetBuilder("Tabel 3.14");
   caption(b, "Tabel 3.14.", "Daftar Realisasi APBDes Tahun 2023 Per 30 Desember 2023");
-  const group = header(b, [
-    "No",
-    "Desa",
-    "Sumber Dana (ADD, DD, BHPRD, Bankeu Provinsi, PADes)",
-    null,
-    "% Realisasi",
-    "Predikat",
-  ]);
-  header(b, [null, null, "Pagu (Rp)", "Realisasi (Rp)", null, null]);
-  for (const col of [0, 1, 4, 5]) b.merge(group, col, group + 1, col);
-  b.merge(group, 2, group, 3);
+  groupedHeader(
+    b,
+    ["No", "Desa"],
+    [
+      {
+        title: "Sumber Dana (ADD, DD, BHPRD, Bankeu Provinsi, PADes)",
+        columns: ["Pagu (Rp)", "Realisasi (Rp)"],
+      },
+    ],
+    ["% Realisasi", "Predikat"]
+  );
   APBDES.forEach(([desa, pagu, realisasi, persen, predikat], i) =>
     b.row([i + 1, desa, num(pagu, MONEY), num(realisasi, MONEY), num(persen, DEC2), predikat])
   );

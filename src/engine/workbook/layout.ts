@@ -39,3 +39,41 @@ export function sumber(
 ): void {
   b.row([text]);
 }
+
+/** A group of columns under one title in a two-row header ("Tahun 2022" over Target · Realisasi · Capaian). */
+export interface HeaderGroup {
+  readonly title: string;
+  readonly columns: readonly string[];
+}
+
+/**
+ * Two bold header rows: `leading` and `trailing` labels span both rows; each group's
+ * title spans its columns in the first row, its column names fill the second.
+ * Returns the first header row's index.
+ */
+export function groupedHeader(
+  b: SheetBuilder,
+  leading: readonly (string | null)[],
+  groups: readonly HeaderGroup[],
+  trailing: readonly (string | null)[] = []
+): number {
+  const top = header(b, [
+    ...leading,
+    ...groups.flatMap((g) => [g.title, ...g.columns.slice(1).map(() => null)]),
+    ...trailing,
+  ]);
+  header(b, [
+    ...leading.map(() => null),
+    ...groups.flatMap((g) => g.columns),
+    ...trailing.map(() => null),
+  ]);
+  const spanning = [...leading.map((_, i) => i)];
+  let col = leading.length;
+  for (const g of groups) {
+    b.merge(top, col, top, col + g.columns.length - 1);
+    col += g.columns.length;
+  }
+  trailing.forEach((_, i) => spanning.push(col + i));
+  for (const c of spanning) b.merge(top, c, top + 1, c);
+  return top;
+}

@@ -4,7 +4,7 @@
 import { IndicatorRecord } from "../../read/indicators";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { CellSnapshot } from "../../workbook/snapshot";
-import { caption, header, sumber } from "../../workbook/layout";
+import { caption, groupedHeader, header, sumber } from "../../workbook/layout";
 import { formula, local, value } from "../cells";
 import {
   capaianCell,
@@ -125,33 +125,11 @@ export const TABEL_3_8: Generator = {
       b,
       `Tabel 3.8 Perbandingan Realisasi Kinerja Tahun ${ctx.year} dan Realisasi Kinerja Tahun Sebelumnya`
     );
-    const group = header(b, [
-      "Sasaran",
-      "Indikator Kinerja Utama",
-      "Satuan",
-      `Tahun ${ctx.year - 1}`,
-      null,
-      null,
-      `Tahun ${ctx.year}`,
-      null,
-      null,
-      "Ket",
-    ]);
-    header(b, [
-      null,
-      null,
-      null,
-      "Target",
-      "Realisasi",
-      "Capaian Kinerja",
-      "Target",
-      "Realisasi",
-      "Capaian Kinerja",
-      null,
-    ]);
-    for (const col of [0, 1, 2, 9]) b.merge(group, col, group + 1, col);
-    b.merge(group, 3, group, 5);
-    b.merge(group, 6, group, 8);
+    const years = [ctx.year - 1, ctx.year].map((y) => ({
+      title: `Tahun ${y}`,
+      columns: ["Target", "Realisasi", "Capaian Kinerja"],
+    }));
+    groupedHeader(b, ["Sasaran", "Indikator Kinerja Utama", "Satuan"], years, ["Ket"]);
     for (const r of records) {
       const row = b.nextRow;
       const lalu = yearCells(ctx, r, ctx.year - 1);

@@ -4,7 +4,7 @@
  */
 import { columnOf, columnsOf } from "../../read/table";
 import { labelledRows } from "../../read/rows";
-import { caption, header, mergeRuns, sumber } from "../../workbook/layout";
+import { caption, groupedHeader, mergeRuns, sumber } from "../../workbook/layout";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { CellSnapshot } from "../../workbook/snapshot";
 import { FMT, formula, local } from "../cells";
@@ -34,17 +34,13 @@ export const TABEL_3_13: Generator = {
       b,
       `Tabel 3.13 Laporan Pelayanan Administrasi Terpadu Kecamatan (PATEN) Januari s/d Desember ${ctx.year}`
     );
-    const group = header(b, [
-      "No",
-      "Seksi",
-      "Jenis Pelayanan",
-      "Jumlah Pelayanan per Bulan",
-      ...Array(months.length - 1).fill(null),
-      "Jumlah",
-    ]);
-    header(b, [null, null, null, ...months.map((m) => MONTHS[(m.index ?? 1) - 1]), null]);
-    for (const col of [0, 1, 2, months.length + 3]) b.merge(group, col, group + 1, col);
-    b.merge(group, 3, group, months.length + 2);
+    const monthNames = months.map((m) => MONTHS[(m.index ?? 1) - 1]);
+    groupedHeader(
+      b,
+      ["No", "Seksi", "Jenis Pelayanan"],
+      [{ title: "Jumlah Pelayanan per Bulan", columns: monthNames }],
+      ["Jumlah"]
+    );
     const sections = new Map<string, typeof rows>();
     for (const r of rows) {
       const seksi = table.grid.text(r.row, seksiCol);
