@@ -91,40 +91,6 @@ function targetTable(
 
 const NONE: Layout["extraCells"] = () => [];
 
-/** Tabel 3.2: the tujuan indicators. */
-export const TABEL_3_2: Generator = {
-  id: "3.2",
-  title: "Perbandingan Antara Target dan Realisasi Kinerja Tujuan",
-  usesPk: true,
-  generate(ctx) {
-    const records = ctx.sources.pkRecords.filter(isTujuan);
-    if (!records.length)
-      return { skipped: "PK tidak memuat indikator tujuan (kolom Jenis = Tujuan)" };
-    return targetTable(
-      ctx,
-      records,
-      `Tabel 3.2 Perbandingan Antara Target dan Realisasi Kinerja Tujuan Tahun ${ctx.year}`,
-      { label: "Tujuan", extra: [], extraCells: NONE }
-    );
-  },
-};
-
-/** Tabel 3.4: the sasaran indicators of the PK. */
-export const TABEL_3_4: Generator = {
-  id: "3.4",
-  title: "Perbandingan Antara Target dan Realisasi Kinerja Sasaran",
-  usesPk: true,
-  generate(ctx) {
-    const records = ctx.sources.pkRecords.filter((r) => !isTujuan(r));
-    return targetTable(
-      ctx,
-      records,
-      `Tabel 3.4 Perbandingan Antara Target dan Realisasi Kinerja Sasaran Tahun ${ctx.year}`,
-      { label: "Sasaran", extra: [], extraCells: NONE }
-    );
-  },
-};
-
 function faktor(ctx: FillContext, r: IndicatorRecord): CellSnapshot[] {
   const source = realisasiOf(ctx.sources, r.indikator, ctx.year);
   if (!source) return [value(null), value(null)];
@@ -135,25 +101,56 @@ function faktor(ctx: FillContext, r: IndicatorRecord): CellSnapshot[] {
   ];
 }
 
+/** A target-against-realisasi generator over the tujuan or the sasaran indicators of the PK. */
+function targetGenerator(id: string, title: string, tujuan: boolean, layout: Layout): Generator {
+  return {
+    id,
+    title,
+    usesPk: true,
+    generate(ctx) {
+      const records = ctx.sources.pkRecords.filter((r) => isTujuan(r) === tujuan);
+      if (tujuan && !records.length)
+        return { skipped: "PK tidak memuat indikator tujuan (kolom Jenis = Tujuan)" };
+      return targetTable(ctx, records, `Tabel ${id} ${title} Tahun ${ctx.year}`, layout);
+    },
+  };
+}
+
+/** Tabel 3.2: the tujuan indicators. */
+export const TABEL_3_2 = targetGenerator(
+  "3.2",
+  "Perbandingan Antara Target dan Realisasi Kinerja Tujuan",
+  true,
+  {
+    label: "Tujuan",
+    extra: [],
+    extraCells: NONE,
+  }
+);
+
+/** Tabel 3.4: the sasaran indicators of the PK. */
+export const TABEL_3_4 = targetGenerator(
+  "3.4",
+  "Perbandingan Antara Target dan Realisasi Kinerja Sasaran",
+  false,
+  {
+    label: "Sasaran",
+    extra: [],
+    extraCells: NONE,
+  }
+);
+
 /** Tabel 3.10: the sasaran indicators with their supporting and hindering factors. */
-export const TABEL_3_10: Generator = {
-  id: "3.10",
-  title: "Faktor Pendukung Dan Penghambat Realisasi Kinerja Sasaran",
-  usesPk: true,
-  generate(ctx) {
-    const records = ctx.sources.pkRecords.filter((r) => !isTujuan(r));
-    return targetTable(
-      ctx,
-      records,
-      `Tabel 3.10 Faktor Pendukung Dan Penghambat Realisasi Kinerja Sasaran Tahun ${ctx.year}`,
-      {
-        label: "Sasaran",
-        extra: ["Faktor Pendukung", "Faktor Penghambat"],
-        extraCells: faktor,
-      }
-    );
-  },
-};
+export const TABEL_3_10 = targetGenerator(
+  "3.10",
+  "Faktor Pendukung Dan Penghambat Realisasi Kinerja Sasaran",
+  false,
+  {
+    label: "Sasaran",
+    extra: ["Faktor Pendukung", "Faktor Penghambat"],
+    extraCells: faktor,
+  }
+);
 
 /** Tabel 3.12: program indicators with capaian. */
 export const TABEL_3_12: Generator = {
