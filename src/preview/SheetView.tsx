@@ -2,6 +2,7 @@ import * as React from "react";
 import { makeStyles, Select, tokens } from "@fluentui/react-components";
 import { a1 } from "../engine/workbook/address";
 import { PreviewView } from "./preview-host";
+import { HighlightKind } from "../engine/check/highlights";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -23,6 +24,10 @@ const useStyles = makeStyles({
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
+  error: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  terkait: { backgroundColor: tokens.colorPalettePurpleBackground2 },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -39,15 +44,23 @@ function shown(value: unknown): string {
     : String(value);
 }
 
-/** A plain grid of one sheet of the preview workbook, the selected cell outlined. */
+function marksOf(view: PreviewView): Map<string, HighlightKind> {
+  const marks = new Map<string, HighlightKind>();
+  for (const m of view.marks)
+    if (m.sheet === view.sheet) m.cells.forEach((c) => marks.set(c, m.kind));
+  return marks;
+}
+
+/** A plain grid of one sheet of the preview workbook, the selected cell outlined, marked cells shaded. */
 export function SheetView({ view, onSheet }: SheetViewProps): React.JSX.Element {
   const styles = useStyles();
   const sheet = view.workbook.sheets.find((s) => s.name === view.sheet);
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
-  React.useEffect(
-    () => selectedRef.current?.scrollIntoView({ block: "center", inline: "center" }),
-    [view]
-  );
+  React.useEffect(() => {
+    // A block body: Chromium's scrollIntoView now returns a promise, which React would take for a clean-up.
+    selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
+  }, [view.sheet, view.cell]);
+  const marks = marksOf(view);
   const width = Math.min(20, Math.max(1, ...(sheet?.rows.map((r) => r?.length ?? 0) ?? [1])));
   return (
     <section className={styles.root} aria-label="Pratinjau workbook">
@@ -67,13 +80,15 @@ export function SheetView({ view, onSheet }: SheetViewProps): React.JSX.Element 
                 {Array.from({ length: width }, (_, c) => {
                   const address = a1(r, c);
                   const selected = address === view.cell;
+                  const mark = marks.get(address);
                   return (
                     <td
                       key={c}
                       data-cell={address}
                       ref={selected ? selectedRef : undefined}
                       aria-selected={selected || undefined}
-                      className={`${styles.cell} ${selected ? styles.selected : ""}`}
+                      data-sorotan={mark}
+                      className={`${styles.cell} ${mark ? styles[mark] : ""} ${selected ? styles.selected : ""}`}
                     >
                       {shown(row?.[c]?.value)}
                     </td>

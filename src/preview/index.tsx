@@ -56,19 +56,12 @@ async function start(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const workbook = await readWorkbook(await writeWorkbook(buildSampleWorkbook()));
-  let current: PreviewView | undefined;
-  const render = (view: PreviewView) => {
-    current = view;
+  const render = (view: PreviewView) =>
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <Preview
-          host={host}
-          view={view}
-          onSheet={(sheet) => render({ ...current!, sheet, cell: undefined })}
-        />
+        <Preview host={host} view={view} onSheet={(sheet) => host.showSheet(sheet)} />
       </FluentProvider>
     );
-  };
   const host = new PreviewHost(workbook, (view) => render(view));
   render(host.current);
 }

@@ -1,15 +1,19 @@
 /**
  * The preview page's workbook: the bundled sample, read through the engine's .xlsx
- * adapter and kept in memory, with the cell the pane selects shown in a grid.
+ * adapter and kept in memory, with the cell the pane selects and the cells it
+ * marks shown in a grid.
  */
 import { SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
 import { WorkbookHost } from "../taskpane/host/workbook-host";
+import { SheetHighlight } from "../engine/check/highlights";
 
 /** What the preview grid shows. */
 export interface PreviewView {
   readonly workbook: WorkbookSnapshot;
   readonly sheet: string;
   readonly cell?: string;
+  /** The pane's marks, drawn over the grid (the workbook itself is not changed). */
+  readonly marks: readonly SheetHighlight[];
 }
 
 /** An in-memory workbook host that tells the preview grid what to show. */
@@ -21,7 +25,7 @@ export class PreviewHost implements WorkbookHost {
     workbook: WorkbookSnapshot,
     private readonly show: (view: PreviewView) => void
   ) {
-    this.view = { workbook, sheet: workbook.sheets[0]?.name ?? "" };
+    this.view = { workbook, sheet: workbook.sheets[0]?.name ?? "", marks: [] };
   }
 
   /** What the grid shows now. */
@@ -47,6 +51,17 @@ export class PreviewHost implements WorkbookHost {
       sheet: sheets.find((s) => !s.hidden)?.name ?? this.view.sheet,
       cell: undefined,
     };
+    this.show(this.view);
+  }
+
+  /** Shows another sheet, as clicking its tab would. */
+  showSheet(sheet: string): void {
+    this.view = { ...this.view, sheet, cell: undefined };
+    this.show(this.view);
+  }
+
+  async highlight(marks: readonly SheetHighlight[]): Promise<void> {
+    this.view = { ...this.view, marks };
     this.show(this.view);
   }
 

@@ -1,26 +1,43 @@
 /**
- * The pane's logic: check, fill and export through a workbook host, and notice
- * when the workbook changes after a check.
+ * The pane's logic: check, fill and export through a workbook host, show how far
+ * a long run has come, mark the findings' cells, and notice when the workbook
+ * changes after a check.
  */
 import * as React from "react";
-import { checkWorkbook, CheckResult } from "../engine/check/run";
+import { checkSteps, CheckResult } from "../engine/check/run";
 import { findingsSheet } from "../engine/check/findings-sheet";
 import { fillWorkbook, FillResult } from "../engine/fill/generate";
 import { chartsFor } from "../engine/fill/charts";
+import { readReport } from "../engine/read/report";
 import { PK_RULES } from "../engine/rules";
+import { parseSheetCell } from "../engine/workbook/address";
 import { WorkbookHost } from "./host/workbook-host";
 import { Finding } from "../engine/check/finding";
 import { SettingLine, withSettingLine } from "../engine/read/settings-sheet";
+import { nextTurn, runSteps, Stopped } from "./steps";
+import { useHighlights } from "./useHighlights";
+
+/** Where a long run is: a stage, and for the rules how many of how many. */
+export type Progress =
+  | { readonly stage: "membaca" | "menyusun" | "mengisi" | "menulis" | "grafik" }
+  | { readonly stage: "aturan"; readonly done: number; readonly total: number };
 
 /** What the pane shows. */
 export interface AsistenState {
   readonly busy?: "periksa" | "isi";
+  readonly progress?: Progress;
   readonly result?: CheckResult;
   readonly fill?: FillResult;
   readonly stale: boolean;
   readonly error?: string;
+  /** The last run was stopped by the user; the results shown are the earlier ones. */
+  readonly stopped?: boolean;
   /** A fill that would replace edited sheets, waiting for the user's answer. */
   readonly pendingOverwrite?: boolean;
+  /** Whether the findings' cells are marked in the workbook. */
+  readonly sorot: boolean;
+  /** The finding chosen last, whose related cells are marked. */
+  readonly focus?: Finding;
 }
 
 /** The pane's actions. */
@@ -29,11 +46,18 @@ export interface AsistenActions {
   isi(overwrite: boolean): Promise<void>;
   /** Fills without replacing the edited sheets. */
   keepEdited(): Promise<void>;
+  /** Stops the running check or fill at its next step (before anything is written). */
+  stop(): void;
   /** Ignores one finding with a reason, stored in the workbook, then checks again. */
   abaikan(finding: Finding, alasan: string): Promise<void>;
   /** Switches a rule on or off in the workbook, then checks again. */
   setRule(rule: string, on: boolean): Promise<void>;
-  select(sheet: string, cell: string): Promise<void>;
+  /** Takes the user to a finding's cell and marks its related cells. */
+  select(finding: Finding): Promise<void>;
+  /** Takes the user to a sheet-qualified cell (`'Tabel 3.4'!E5`). */
+  selectRef(ref: string): Promise<void>;
+  /** Turns the marks in the workbook on or off. */
+  setSorot(on: boolean): void;
   ekspor(): Promise<void>;
 }
 
@@ -41,8 +65,9 @@ const PK_IDS = PK_RULES.map((r) => r.id);
 
 /** State and actions of the pane over a host. */
 export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
-  const [state, setState] = React.useState<AsistenState>({ stale: false });
-  const writing = React.useRef(false);
+  const [state, setState] = React.useState<AsistenState>({ stale: false, sorot: true });
+  const writing = React.useRef(0);
+  const stopRequested = React.useRef(false);
   React.useEffect(
     () =>
       host.onChanged(() => {
@@ -54,18 +79,31 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     setState((s) => ({
       ...s,
       busy: undefined,
-      error: error instanceof Error ? error.message : String(error),
+      progress: undefined,
+      stopped: error instanceof Stopped || undefined,
+      error: error instanceof Stopped ? undefined : errorText(error),
     }));
+  useHighlights(host, state.result?.findings, state.sorot, state.focus, fail);
   const write = async (run: () => Promise<void>) => {
-    writing.current = true;
+    writing.current++;
     try {
       await run();
     } finally {
-      writing.current = false;
+      writing.current--;
     }
   };
+  /** Shows a stage and lets the browser paint it; throws if the user stopped. */
+  const reach = async (progress: Progress) => {
+    setState((s) => ({ ...s, progress }));
+    await nextTurn();
+    if (stopRequested.current) throw new Stopped();
+  };
+  const begin = (busy: "periksa" | "isi") => {
+    stopRequested.current = false;
+    setState((s) => ({ ...s, busy, error: undefined, stopped: undefined }));
+  };
 
-  /** Writes the generated sheets (not the edited ones kept as they are) and the registry. */
+  /** Writes the generated sheets (not the edited ones kept as they are), the registry and the charts. */
   const writeFill = (fill: FillResult) => {
     const kept = new Set(fill.kept.map((k) => k.sheet));
     const names = new Set([
@@ -73,31 +111,65 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       "LKJIP_Isi",
     ]);
     return write(async () => {
+      setState((s) => ({ ...s, progress: { stage: "menulis" } }));
       await host.writeSheets(fill.workbook.sheets.filter((s) => names.has(s.name)));
+      setState((s) => ({ ...s, progress: { stage: "grafik" } }));
       await host.addCharts?.(chartsFor(fill));
     });
   };
 
   const periksa = async (onlyPk: boolean) => {
-    setState((s) => ({ ...s, busy: "periksa", error: undefined }));
+    begin("periksa");
     try {
-      const result = checkWorkbook(await host.readWorkbook(), onlyPk ? { rules: PK_IDS } : {});
-      setState((s) => ({ ...s, busy: undefined, result, stale: false }));
+      await reach({ stage: "membaca" });
+      const workbook = await host.readWorkbook();
+      await reach({ stage: "menyusun" });
+      const result = await runSteps(
+        checkSteps(readReport(workbook), onlyPk ? { rules: PK_IDS } : {}),
+        ({ done, total }) =>
+          setState((s) => ({ ...s, progress: { stage: "aturan", done, total } })),
+        () => stopRequested.current
+      );
+      setState((s) => ({
+        ...s,
+        busy: undefined,
+        progress: undefined,
+        result,
+        stale: false,
+        focus: undefined,
+      }));
     } catch (e) {
       fail(e);
     }
   };
 
   const isi = async (overwrite: boolean) => {
-    setState((s) => ({ ...s, busy: "isi", error: undefined, pendingOverwrite: false }));
+    begin("isi");
+    setState((s) => ({ ...s, pendingOverwrite: false }));
     try {
-      const fill = fillWorkbook(await host.readWorkbook(), { overwrite });
+      await reach({ stage: "membaca" });
+      const workbook = await host.readWorkbook();
+      await reach({ stage: "mengisi" });
+      const fill = fillWorkbook(workbook, { overwrite });
       if (fill.kept.length && !overwrite) {
-        setState((s) => ({ ...s, busy: undefined, fill, pendingOverwrite: true }));
+        setState((s) => ({
+          ...s,
+          busy: undefined,
+          progress: undefined,
+          fill,
+          pendingOverwrite: true,
+        }));
         return;
       }
+      await reach({ stage: "menulis" });
       await writeFill(fill);
-      setState((s) => ({ ...s, busy: undefined, fill, stale: s.result !== undefined }));
+      setState((s) => ({
+        ...s,
+        busy: undefined,
+        progress: undefined,
+        fill,
+        stale: s.result !== undefined,
+      }));
     } catch (e) {
       fail(e);
     }
@@ -113,15 +185,6 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     }
   };
 
-  const ekspor = async () => {
-    if (!state.result) return;
-    try {
-      await write(() => host.writeSheets([findingsSheet(state.result!)]));
-    } catch (e) {
-      fail(e);
-    }
-  };
-
   return [
     state,
     {
@@ -129,11 +192,27 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       isi,
       keepEdited: async () => {
         if (!state.fill) return;
-        setState((s) => ({ ...s, pendingOverwrite: false }));
-        await writeFill(state.fill).catch(fail);
+        setState((s) => ({ ...s, pendingOverwrite: false, busy: "isi" }));
+        await writeFill(state.fill)
+          .then(() => setState((s) => ({ ...s, busy: undefined, progress: undefined })))
+          .catch(fail);
       },
-      select: (sheet, cell) => host.selectCell(sheet, cell).catch(fail),
-      ekspor,
+      stop: () => {
+        stopRequested.current = true;
+      },
+      select: (finding) => {
+        setState((s) => ({ ...s, focus: finding }));
+        return host.selectCell(finding.sheet, finding.cell).catch(fail);
+      },
+      selectRef: async (ref) => {
+        const at = parseSheetCell(ref);
+        if (at) await host.selectCell(at.sheet, at.cell).catch(fail);
+      },
+      setSorot: (sorot) => setState((s) => ({ ...s, sorot })),
+      ekspor: async () => {
+        if (!state.result) return;
+        await write(() => host.writeSheets([findingsSheet(state.result!)])).catch(fail);
+      },
       abaikan: (f, alasan) =>
         saveSetting(
           { jenis: "Abaikan", aturan: f.rule, lembar: f.sheet, sel: f.cell, alasan },
@@ -142,4 +221,8 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       setRule: (rule, on) => saveSetting({ jenis: "Nonaktif", aturan: rule }, on),
     },
   ];
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

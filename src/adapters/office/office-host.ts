@@ -12,6 +12,8 @@ import {
 } from "../../engine/workbook/snapshot";
 import { WorkbookHost } from "../../taskpane/host/workbook-host";
 import { ChartSpec } from "../../engine/fill/charts";
+import { SheetHighlight } from "../../engine/check/highlights";
+import { drawHighlights } from "./highlights";
 
 const ERROR_VALUE =
   /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/;
@@ -167,6 +169,11 @@ export class OfficeHost implements WorkbookHost {
       });
       await this.sync(context);
     });
+  }
+
+  /** Replaces the add-in's marks with `marks`, as conditional formats over the cells (see ./highlights). */
+  highlight(marks: readonly SheetHighlight[]): Promise<void> {
+    return Excel.run((context) => drawHighlights(context, marks, () => this.sync(context)));
   }
 
   /** Listens to changes in any sheet. */

@@ -70,12 +70,17 @@ function order(model: ReportModel): (a: Finding, b: Finding) => number {
     pos(a).col - pos(b).col;
 }
 
-/** Checks a model already read. */
-export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
-  const raw = RULES.filter((r) => selected(r, model, options)).flatMap((r) => r.check(model));
+/** How far a check has come: rules run of rules to run, and the last one run. */
+export interface CheckProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly rule: string;
+}
+
+function collect(model: ReportModel, raw: readonly Finding[]): CheckResult {
   const findings: Finding[] = [];
   const ignored: IgnoredFinding[] = [];
-  for (const f of mergeDuplicates(raw)) {
+  for (const f of mergeDuplicates([...raw])) {
     const ignore = matchIgnore(f, model.settings.abaikan);
     if (ignore) ignored.push({ finding: f, alasan: ignore.alasan });
     else findings.push(f);
@@ -84,6 +89,32 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   findings.forEach((f) => summary[f.severity]++);
   return { findings, ignored, summary, model };
+}
+
+/**
+ * Checks a model rule by rule, yielding after each rule so that a caller can show
+ * progress or stop between rules; returns the same result as {@link checkModel}.
+ */
+export function* checkSteps(
+  model: ReportModel,
+  options: CheckOptions = {}
+): Generator<CheckProgress, CheckResult, void> {
+  const rules = RULES.filter((r) => selected(r, model, options));
+  const raw: Finding[] = [];
+  for (const [i, rule] of rules.entries()) {
+    raw.push(...rule.check(model));
+    yield { done: i + 1, total: rules.length, rule: rule.id };
+  }
+  return collect(model, raw);
+}
+
+/** Checks a model already read. */
+export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+  const steps = checkSteps(model, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Reads and checks a workbook. */

@@ -33,3 +33,11 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** Parses a sheet-qualified cell (`'Tabel 3.4'!E5`, `PK!B2`) into its sheet and A1 address, or undefined. */
+export function parseSheetCell(ref: string): { sheet: string; cell: string } | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]{1,3}\$?\d+)$/i.exec(ref.trim());
+  if (!m) return undefined;
+  const cell = parseA1(m[3]);
+  return cell && { sheet: m[1]?.replace(/''/g, "'") ?? m[2], cell: a1(cell.row, cell.col) };
+}

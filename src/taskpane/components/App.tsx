@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Body1,
   Button,
+  Caption1,
   Dialog,
   DialogActions,
   DialogBody,
@@ -14,6 +15,7 @@ import {
   MessageBar,
   MessageBarBody,
   Subtitle2,
+  Switch,
   Title3,
   tokens,
 } from "@fluentui/react-components";
@@ -25,6 +27,7 @@ import { FindingsList } from "./FindingsList";
 import { FunctionReference } from "./FunctionReference";
 import { Toolbar } from "./Toolbar";
 import { RuleSwitches } from "./RuleSwitches";
+import { RunProgress } from "./RunProgress";
 import { RULES } from "../../engine/rules";
 import { Finding } from "../../engine/check/finding";
 
@@ -61,6 +64,12 @@ export function App({ host, t }: AppProps): React.JSX.Element {
         onIsi={() => act.isi(false)}
         onEkspor={act.ekspor}
       />
+      {state.progress && <RunProgress t={t} progress={state.progress} onStop={act.stop} />}
+      {state.stopped && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.dihentikan}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.error && (
         <MessageBar intent="error">
           <MessageBarBody>{t.gagal(state.error)}</MessageBarBody>
@@ -91,13 +100,24 @@ export function App({ host, t }: AppProps): React.JSX.Element {
           <Subtitle2 as="h2">
             {t.ringkasan(result.summary.error, result.summary.warning, result.summary.info)}
           </Subtitle2>
+          <Switch
+            label={t.sorot}
+            checked={state.sorot}
+            onChange={(_, d) => act.setSorot(d.checked)}
+            aria-describedby="sorot-keterangan"
+          />
+          <Caption1 id="sorot-keterangan" as="p">
+            {t.sorotKeterangan}
+          </Caption1>
           {result.findings.length === 0 ? (
             <Body1>{t.tanpaTemuan}</Body1>
           ) : (
             <FindingsList
               t={t}
               findings={result.findings}
+              focus={state.focus}
               onSelect={act.select}
+              onSelectRef={act.selectRef}
               onIgnore={setIgnoring}
             />
           )}

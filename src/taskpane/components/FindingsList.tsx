@@ -39,7 +39,11 @@ const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export interface FindingsListProps {
   readonly t: Strings;
   readonly findings: readonly Finding[];
-  readonly onSelect: (sheet: string, cell: string) => void;
+  /** The finding chosen last: shown as current, its related cells marked. */
+  readonly focus?: Finding;
+  readonly onSelect: (finding: Finding) => void;
+  /** Takes the user to a related cell (`'Tabel 2.4'!E4`). */
+  readonly onSelectRef: (ref: string) => void;
   readonly onIgnore: (finding: Finding) => void;
 }
 
@@ -53,11 +57,16 @@ function groups(findings: readonly Finding[]): [string, Finding[]][] {
   ]);
 }
 
-/** Findings grouped by table, errors first; a finding's cell link selects it in the workbook. */
+/**
+ * Findings grouped by table, errors first; a finding's cell link selects it in the
+ * workbook (and marks its related cells), each related cell is a link too.
+ */
 export function FindingsList({
   t,
   findings,
+  focus,
   onSelect,
+  onSelectRef,
   onIgnore,
 }: FindingsListProps): React.JSX.Element {
   const styles = useStyles();
@@ -78,8 +87,9 @@ export function FindingsList({
                       {label[f.severity]}
                     </Badge>{" "}
                     <Link
-                      onClick={() => onSelect(f.sheet, f.cell)}
+                      onClick={() => onSelect(f)}
                       aria-label={`${f.sheet}!${f.cell}: ${f.message}`}
+                      aria-current={f === focus || undefined}
                     >
                       {f.sheet}!{f.cell}
                     </Link>{" "}
@@ -101,7 +111,15 @@ export function FindingsList({
                   )}
                   {f.related.length > 0 && (
                     <Caption1 className={styles.detail}>
-                      {t.terkait}: {f.related.slice(0, 6).join(", ")}
+                      {t.terkait}:{" "}
+                      {f.related.slice(0, 6).map((ref, i) => (
+                        <React.Fragment key={ref}>
+                          {i > 0 && ", "}
+                          <Link onClick={() => onSelectRef(ref)} aria-label={`${t.terkait} ${ref}`}>
+                            {ref}
+                          </Link>
+                        </React.Fragment>
+                      ))}
                     </Caption1>
                   )}
                 </li>

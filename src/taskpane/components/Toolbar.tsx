@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -16,7 +16,7 @@ export interface ToolbarProps {
   readonly onEkspor: () => void;
 }
 
-/** The pane's commands, with a spinner while one runs. */
+/** The pane's commands, disabled while one runs. */
 export function Toolbar({
   t,
   busy,
@@ -40,7 +40,6 @@ export function Toolbar({
       <Button appearance="subtle" disabled={!!busy || !canExport} onClick={onEkspor}>
         {t.ekspor}
       </Button>
-      {busy && <Spinner size="tiny" label={busy === "periksa" ? t.memeriksa : t.mengisi} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
 import { ChartSpec } from "../../engine/fill/charts";
+import { SheetHighlight } from "../../engine/check/highlights";
 
 /** The workbook the pane checks and fills. */
 export interface WorkbookHost {
@@ -16,6 +17,11 @@ export interface WorkbookHost {
   writeSheets(sheets: readonly SheetSnapshot[]): Promise<void>;
   /** Draws the report's charts beside generated tables, replacing earlier ones of the same title (hosts that can). */
   addCharts?(charts: readonly ChartSpec[]): Promise<void>;
+  /**
+   * Marks cells without changing them (their own formatting stays and shows again
+   * when the marks go), replacing every earlier mark; `[]` removes them all.
+   */
+  highlight(marks: readonly SheetHighlight[]): Promise<void>;
   /** Calls `listener` whenever the workbook changes; returns the unsubscribe function. */
   onChanged(listener: () => void): () => void;
 }
