@@ -38,6 +38,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
   },
+  sorot: {
+    display: "flex",
+    flexDirection: "column",
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 /** Props of {@link App}. */
@@ -100,15 +105,15 @@ export function App({ host, t }: AppProps): React.JSX.Element {
           <Subtitle2 as="h2">
             {t.ringkasan(result.summary.error, result.summary.warning, result.summary.info)}
           </Subtitle2>
-          <Switch
-            label={t.sorot}
-            checked={state.sorot}
-            onChange={(_, d) => act.setSorot(d.checked)}
-            aria-describedby="sorot-keterangan"
-          />
-          <Caption1 id="sorot-keterangan" as="p">
-            {t.sorotKeterangan}
-          </Caption1>
+          <div className={styles.sorot}>
+            <Switch
+              label={t.sorot}
+              checked={state.sorot}
+              onChange={(_, d) => act.setSorot(d.checked)}
+              aria-describedby="sorot-keterangan"
+            />
+            <Caption1 id="sorot-keterangan">{t.sorotKeterangan}</Caption1>
+          </div>
           {result.findings.length === 0 ? (
             <Body1>{t.tanpaTemuan}</Body1>
           ) : (
