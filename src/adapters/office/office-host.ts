@@ -13,7 +13,7 @@ import {
 import { WorkbookHost } from "../../taskpane/host/workbook-host";
 import { ChartSpec } from "../../engine/fill/charts";
 import { SheetHighlight } from "../../engine/check/highlights";
-import { drawHighlights } from "./highlights";
+import { MarkPainter } from "./highlights";
 
 const ERROR_VALUE =
   /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/;
@@ -67,6 +67,7 @@ function toSheet(l: Loaded): SheetSnapshot {
 export class OfficeHost implements WorkbookHost {
   /** Number of `context.sync` calls made so far (the adapter's budget is 3 per read). */
   syncs = 0;
+  private readonly painter = new MarkPainter();
 
   private async sync(context: Excel.RequestContext): Promise<void> {
     this.syncs++;
@@ -173,7 +174,9 @@ export class OfficeHost implements WorkbookHost {
 
   /** Replaces the add-in's marks with `marks`, as conditional formats over the cells (see ./highlights). */
   highlight(marks: readonly SheetHighlight[]): Promise<void> {
-    return Excel.run((context) => drawHighlights(context, marks, () => this.sync(context)));
+    return this.painter.paint(marks, (work) =>
+      Excel.run((context) => work(context, () => this.sync(context)))
+    );
   }
 
   /** Listens to changes in any sheet. */
