@@ -9,6 +9,14 @@ describe("manifest.xml", () => {
     expect(check(manifest)).toEqual([]);
   });
 
+  it("accepts a newer Excel API such as 1.12 (versions compared part by part)", () => {
+    expect(
+      check(
+        manifest.replace('Name="ExcelApi" MinVersion="1.9"', 'Name="ExcelApi" MinVersion="1.12"')
+      )
+    ).toEqual([]);
+  });
+
   it.each([
     [
       "a resid that resolves nowhere",
@@ -36,6 +44,18 @@ describe("manifest.xml", () => {
       "no shared runtime",
       (x: string) => x.replace('Name="SharedRuntime"', 'Name="CustomFunctionsRuntime"'),
       "SharedRuntime",
+    ],
+    [
+      "an Excel API older than the adapter needs",
+      (x: string) =>
+        x.replace('Name="ExcelApi" MinVersion="1.9"', 'Name="ExcelApi" MinVersion="1.4"'),
+      "ExcelApi 1.9",
+    ],
+    [
+      "ExcelApi 1.1",
+      (x: string) =>
+        x.replace('Name="ExcelApi" MinVersion="1.9"', 'Name="ExcelApi" MinVersion="1.1"'),
+      "ExcelApi 1.9",
     ],
     [
       "another namespace",

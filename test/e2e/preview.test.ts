@@ -150,24 +150,35 @@ describe("the pane in Chromium", () => {
 
   it("works by keyboard alone", async () => {
     const page = await open();
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press("Tab");
-      const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
-      if (focused === "Periksa Semua") break;
-    }
+    /** Presses Tab (or Shift+Tab) until the focused element's name matches. */
+    const tabTo = async (name: RegExp, key = "Tab") => {
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press(key);
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLInputElement | null;
+          return (
+            el?.getAttribute("aria-label") || el?.labels?.[0]?.textContent || el?.textContent || ""
+          );
+        });
+        if (name.test(focused)) return;
+      }
+      throw new Error(`no focusable element named ${name}`);
+    };
+    await tabTo(/^Periksa Semua$/);
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: /\d+ galat/ }).waitFor();
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press("Tab");
-      const label = await page.evaluate(
-        () => document.activeElement?.getAttribute("aria-label") ?? ""
-      );
-      if (/^Tabel 2\.8!C8:/.test(label)) break;
-    }
+    await tabTo(/^Tabel 2\.8!C8:/);
     await page.keyboard.press("Enter");
-    await page
-      .locator('table[data-sheet="Tabel 2.8"] td[data-cell="C8"][aria-selected="true"]')
-      .waitFor();
+    const grid = page.locator('table[data-sheet="Tabel 2.8"]');
+    await grid.locator('td[data-cell="C8"][aria-selected="true"][data-sorotan="error"]').waitFor();
+    await grid.locator('td[data-cell="C9"][data-sorotan="terkait"]').waitFor();
+    await tabTo(/^Sel terkait 'Tabel 2\.8'!C9$/);
+    await page.keyboard.press("Enter");
+    await grid.locator('td[data-cell="C9"][aria-selected="true"]').waitFor();
+    await tabTo(/^Tandai sel bermasalah/, "Shift+Tab");
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("switch", { name: /Tandai sel/ }).isChecked()).resolves.toBe(false);
+    await page.waitForFunction(() => !document.querySelector("td[data-sorotan]"));
   }, 120000);
 
   it("asked nothing of the network", () => {

@@ -34,6 +34,12 @@ function attr(node: Node | undefined, name: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
+/** Whether a requirement-set version such as `1.12` is at least `[major, minor]` (1.12 is above 1.9). */
+function atLeast(version: string | undefined, [major, minor]: [number, number]): boolean {
+  const [a, b] = (version ?? "0").split(".").map(Number);
+  return a > major || (a === major && (b ?? 0) >= minor);
+}
+
 /** Every element (at any depth) that carries a `resid` attribute. */
 function residUses(node: unknown, found: Node[] = []): Node[] {
   if (Array.isArray(node)) node.forEach((n) => residUses(n, found));
@@ -74,6 +80,11 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
   need(
     sets.some((s) => attr(s, "Name") === "SharedRuntime"),
     "Requirement set SharedRuntime is missing"
+  );
+  const excelApi = sets.find((s) => attr(s, "Name") === "ExcelApi");
+  need(
+    atLeast(attr(excelApi, "MinVersion"), [1, 9]),
+    "Requirement set ExcelApi 1.9 is missing (the Office adapter uses getRanges and getCellProperties)"
   );
 
   const overrides = path(app, "VersionOverrides")[0];
