@@ -225,4 +225,27 @@ describe("the report's charts", () => {
       ["Tabel 3.11", "B3:B7", "E3:E7"],
     ]);
   });
+
+  it("points each series at the column its header names, and the categories at the indicator or program names", () => {
+    const headerAbove = (sheet: string, range: string) => {
+      const from = parseA1(range.split(":")[0])!;
+      const rows = filled.workbook.sheets.find((s) => s.name === sheet)!.rows;
+      return [1, 2].map((k) => rows[from.row - k]?.[from.col]?.value).join(" ");
+    };
+    const WORD: Record<string, RegExp> = {
+      Target: /^Target/,
+      Realisasi: /^Realisasi/,
+      "Capaian tahun lalu": /Capaian Kinerja/,
+      "Capaian tahun ini": /Capaian Kinerja/,
+      "% Realisasi": /% Realisasi/,
+    };
+    for (const chart of chartsFor(filled)) {
+      expect(headerAbove(chart.sheet, chart.categories)).toMatch(/Indikator Kinerja|Program/);
+      for (const s of chart.series)
+        expect(headerAbove(chart.sheet, s.values)).toMatch(WORD[s.name]);
+    }
+    const t34 = chartsFor(filled).find((c) => c.sheet === "Tabel 3.4 (isi)")!;
+    expect(cell(filled.workbook, t34.sheet, t34.series[0].values.split(":")[0])?.value).toBe(75);
+    expect(cell(filled.workbook, t34.sheet, t34.series[1].values.split(":")[0])?.value).toBe(80);
+  });
 });
