@@ -200,3 +200,29 @@ describe("OfficeHost charts", () => {
     ]);
   });
 });
+
+describe("OfficeHost.onChanged", () => {
+  it("tells the pane about a person's edits, not about the add-in's own writes", async () => {
+    let handler: ((e: { triggerSource?: string }) => Promise<void>) | undefined;
+    const context = {
+      workbook: {
+        worksheets: { onChanged: { add: (h: typeof handler) => void (handler = h) } },
+      },
+      sync: async () => undefined,
+    };
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: (f: (c: unknown) => Promise<unknown>) => f(context),
+    };
+    let calls = 0;
+    const stop = new OfficeHost().onChanged(() => calls++);
+    await new Promise((r) => setTimeout(r, 0));
+    await handler!({ triggerSource: "ThisLocalAddin" });
+    expect(calls).toBe(0);
+    await handler!({ triggerSource: "Unknown" });
+    await handler!({});
+    expect(calls).toBe(2);
+    stop();
+    await handler!({ triggerSource: "Unknown" });
+    expect(calls).toBe(2);
+  });
+});

@@ -179,12 +179,16 @@ export class OfficeHost implements WorkbookHost {
     );
   }
 
-  /** Listens to changes in any sheet. */
+  /**
+   * Listens to changes in any sheet made by someone else: changes this add-in
+   * writes itself (Excel tells them apart from ExcelApi 1.14 on, and delivers the
+   * events after the write has finished) do not make the results out of date.
+   */
   onChanged(listener: () => void): () => void {
     let active = true;
     Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add(async () => {
-        if (active) listener();
+      context.workbook.worksheets.onChanged.add(async (event) => {
+        if (active && event.triggerSource !== "ThisLocalAddin") listener();
       });
       await this.sync(context);
     }).catch(() => undefined);
