@@ -10,7 +10,7 @@ import { join } from "path";
 import { gzipSync } from "zlib";
 import { BenchRow } from "./measure";
 import { OfficeHost } from "../src/adapters/office/office-host";
-import { buildSampleWorkbook } from "../src/sample";
+import { buildSampleWorkbook, repeatedSample } from "../src/sample";
 import { SheetSnapshot } from "../src/engine/workbook/snapshot";
 import { checkWorkbook } from "../src/engine/check/run";
 import { highlightsFor } from "../src/engine/check/highlights";
@@ -102,9 +102,7 @@ export async function benchPane(): Promise<BenchRow[]> {
       0
     ) / 1024;
   const sample = buildSampleWorkbook().sheets;
-  const big = Array.from({ length: 20 }, (_, i) =>
-    sample.map((s) => ({ ...s, name: `${s.name} ${i + 1}` }))
-  ).flat();
+  const big = repeatedSample(20).sheets;
   const syncs = [await syncsFor(sample), await syncsFor(big)];
   const marking = [...(await markingSyncs(sample)), ...(await markingSyncs(big))];
   return [

@@ -1,7 +1,8 @@
 /**
  * The preview page for machines without Excel: the same pane, working on the
  * bundled Kota Bangun sample read through the engine's .xlsx adapter, beside a
- * plain view of the workbook. `?bahasa=en` shows the pane as English Office would.
+ * plain view of the workbook. `?bahasa=en` shows the pane as English Office would;
+ * `?salinan=20` works on the sample twenty times over, to watch a long run.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -10,7 +11,7 @@ import { App } from "../taskpane/components/App";
 import { stringsFor } from "../taskpane/i18n/strings";
 import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
-import { buildSampleWorkbook } from "../sample";
+import { repeatedSample } from "../sample";
 import { PreviewHost, PreviewView } from "./preview-host";
 import { SheetView } from "./SheetView";
 
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
   },
 });
 
+const params = new URLSearchParams(location.search);
+
 function Preview({
   host,
   view,
@@ -42,10 +45,7 @@ function Preview({
     <div className={styles.layout}>
       <SheetView view={view} onSheet={onSheet} />
       <aside className={styles.pane} aria-label="Panel Asisten LKjIP">
-        <App
-          host={host}
-          t={stringsFor(new URLSearchParams(location.search).get("bahasa") ?? "id")}
-        />
+        <App host={host} t={stringsFor(params.get("bahasa") ?? "id")} />
       </aside>
     </div>
   );
@@ -55,7 +55,8 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const root = createRoot(container);
-  const workbook = await readWorkbook(await writeWorkbook(buildSampleWorkbook()));
+  const copies = Math.min(50, Math.max(1, Number(params.get("salinan")) || 1));
+  const workbook = await readWorkbook(await writeWorkbook(repeatedSample(copies)));
   const render = (view: PreviewView) =>
     root.render(
       <FluentProvider theme={webLightTheme}>

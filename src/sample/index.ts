@@ -38,3 +38,16 @@ export function buildSampleWorkbook(): WorkbookSnapshot {
     ],
   };
 }
+
+/**
+ * The sample `copies` times over, the first copy's sheets under their own names and
+ * the others numbered (`Tabel 3.4 2`): a large workbook for the preview and the bench.
+ */
+export function repeatedSample(copies: number): WorkbookSnapshot {
+  const sheets = buildSampleWorkbook().sheets;
+  return {
+    sheets: Array.from({ length: copies }, (_, i) =>
+      sheets.map((s) => (i === 0 ? s : { ...s, name: `${s.name} ${i + 1}` }))
+    ).flat(),
+  };
+}

@@ -11,9 +11,23 @@ export class Stopped extends Error {
   }
 }
 
-/** Lets the browser paint and handle input before going on. */
+/** Longest wait for a frame: a hidden pane gets none, and the work must go on. */
+const FRAME_WAIT_MS = 50;
+
+/**
+ * Lets the browser paint a frame and handle input before going on: resumes
+ * after the next animation frame, or after {@link FRAME_WAIT_MS} when no frame
+ * comes (a hidden pane, or no window at all).
+ */
 export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    if (typeof requestAnimationFrame !== "function") return;
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { checkSteps, CheckResult } from "../engine/check/run";
 import { findingsSheet } from "../engine/check/findings-sheet";
 import { fillWorkbook, FillResult } from "../engine/fill/generate";
 import { chartsFor } from "../engine/fill/charts";
-import { readReport } from "../engine/read/report";
+import { readReportSteps } from "../engine/read/report";
 import { PK_RULES } from "../engine/rules";
 import { parseSheetCell } from "../engine/workbook/address";
 import { WorkbookHost } from "./host/workbook-host";
@@ -19,8 +19,8 @@ import { useHighlights } from "./useHighlights";
 
 /** Where a long run is: a stage, and for the rules how many of how many. */
 export type Progress =
-  | { readonly stage: "membaca" | "menyusun" | "mengisi" | "menulis" | "grafik" }
-  | { readonly stage: "aturan"; readonly done: number; readonly total: number };
+  | { readonly stage: "membaca" | "mengisi" | "menulis" | "grafik" }
+  | { readonly stage: "menyusun" | "aturan"; readonly done: number; readonly total: number };
 
 /** What the pane shows. */
 export interface AsistenState {
@@ -98,6 +98,12 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     await nextTurn();
     if (stopRequested.current) throw new Stopped();
   };
+  /** Shows the steps of a stage as they are reported. */
+  const show =
+    (stage: "menyusun" | "aturan") =>
+    ({ done, total }: { done: number; total: number }) =>
+      setState((s) => ({ ...s, progress: { stage, done, total } }));
+  const stopped = () => stopRequested.current;
   const begin = (busy: "periksa" | "isi") => {
     stopRequested.current = false;
     setState((s) => ({ ...s, busy, error: undefined, stopped: undefined }));
@@ -123,13 +129,10 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     try {
       await reach({ stage: "membaca" });
       const workbook = await host.readWorkbook();
-      await reach({ stage: "menyusun" });
-      const result = await runSteps(
-        checkSteps(readReport(workbook), onlyPk ? { rules: PK_IDS } : {}),
-        ({ done, total }) =>
-          setState((s) => ({ ...s, progress: { stage: "aturan", done, total } })),
-        () => stopRequested.current
-      );
+      await reach({ stage: "menyusun", done: 0, total: workbook.sheets.length });
+      const model = await runSteps(readReportSteps(workbook), show("menyusun"), stopped);
+      const options = onlyPk ? { rules: PK_IDS } : {};
+      const result = await runSteps(checkSteps(model, options), show("aturan"), stopped);
       setState((s) => ({
         ...s,
         busy: undefined,

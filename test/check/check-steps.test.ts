@@ -1,9 +1,9 @@
 /**
- * Checking rule by rule: one step per rule that is switched on, and the same
- * result as checking in one go.
+ * Reading sheet by sheet and checking rule by rule: one step per sheet and per
+ * rule that is switched on, and the same result as doing it in one go.
  */
 import { checkModel, checkSteps } from "../../src/engine/check/run";
-import { readReport } from "../../src/engine/read/report";
+import { readReport, readReportSteps } from "../../src/engine/read/report";
 import { PK_RULES, RULES } from "../../src/engine/rules";
 import { buildSampleWorkbook } from "../../src/sample";
 
@@ -31,5 +31,17 @@ describe("checkSteps", () => {
   it("steps only through the rules asked for", () => {
     const { seen } = drain(checkSteps(model, { rules: PK_RULES.map((r) => r.id) }));
     expect(seen.map((s) => s.rule)).toEqual(PK_RULES.map((r) => r.id));
+  });
+});
+
+describe("readReportSteps", () => {
+  it("steps once per sheet, the settings sheet included, and ends with readReport's model", () => {
+    const workbook = buildSampleWorkbook();
+    const { seen, result } = drain(readReportSteps(workbook));
+    expect(seen).toEqual(
+      workbook.sheets.map((_, i) => ({ done: i + 1, total: workbook.sheets.length }))
+    );
+    expect(result).toEqual(readReport(workbook));
+    expect(checkModel(result).summary).toEqual(checkModel(model).summary);
   });
 });

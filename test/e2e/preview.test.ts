@@ -27,11 +27,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(bypassCSP = false): Promise<Page> {
+async function open(bypassCSP = false, query = ""): Promise<Page> {
   const page = await servedPage(browser, dist, outside, bypassCSP);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${ORIGIN}/preview.html`);
+  await page.goto(`${ORIGIN}/preview.html${query}`);
   await page.getByRole("button", { name: "Periksa Semua" }).waitFor({ timeout: 60000 });
   expect(errors).toEqual([]);
   return page;
@@ -90,6 +90,50 @@ describe("the pane in Chromium", () => {
     await expect(page.locator("td[data-sorotan]").count()).resolves.toBe(0);
     await page.getByRole("switch", { name: /Tandai sel bermasalah/ }).click();
     await page.locator('td[data-cell="D4"][data-sorotan="error"]').waitFor();
+  }, 120000);
+
+  it("on a workbook twenty times larger, shows each stage and counts the rules", async () => {
+    const page = await open(false, "?salinan=20");
+    await page.evaluate(() => {
+      const w = window as unknown as { progressSeen: string[] };
+      w.progressSeen = [];
+      new MutationObserver(() => {
+        const label = document.querySelector('[role="progressbar"]')?.getAttribute("aria-label");
+        if (label && !w.progressSeen.includes(label)) w.progressSeen.push(label);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByRole("button", { name: "Periksa Semua" }).click();
+    await page.getByRole("heading", { name: /^\d+ galat/ }).waitFor({ timeout: 60000 });
+    const seen = await page.evaluate(
+      () => (window as unknown as { progressSeen: string[] }).progressSeen
+    );
+    expect(seen[0]).toBe("Membaca workbook…");
+    expect(seen[1]).toMatch(/^Menyusun model laporan: lembar 0 dari \d+…$/);
+    expect(seen.some((l) => /^Memeriksa aturan \d+ dari \d+…$/.test(l))).toBe(true);
+  }, 120000);
+
+  it("stops when asked, before any result, and can check again", async () => {
+    const page = await open(false, "?salinan=20");
+    // Presses Hentikan the moment it appears, from inside the page: the click is handled at
+    // the next step, as a person's would be, without Playwright waiting for a busy page's frames.
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        const stop = [...document.querySelectorAll("button")].find(
+          (b) => b.textContent === "Hentikan"
+        );
+        if (stop) {
+          observer.disconnect();
+          stop.click();
+        }
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    await page.getByRole("button", { name: "Periksa Semua" }).click();
+    await page.getByText(/^Dihentikan\. Tidak ada yang ditulis/).waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+    expect(await page.getByRole("heading", { name: /galat/ }).count()).toBe(0);
+    await page.getByRole("button", { name: "Periksa Semua" }).click();
+    await page.getByRole("heading", { name: /^\d+ galat/ }).waitFor({ timeout: 60000 });
+    expect(await page.getByText(/^Dihentikan/).count()).toBe(0);
   }, 120000);
 
   it("fills the tables and offers them in the workbook", async () => {

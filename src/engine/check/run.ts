@@ -9,6 +9,7 @@ import { RULES, Rule } from "../rules";
 import { parseA1 } from "../workbook/address";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { Finding, Severity } from "./finding";
+import { finish, StepProgress } from "../steps";
 
 /** Which rules to run. */
 export interface CheckOptions {
@@ -71,9 +72,7 @@ function order(model: ReportModel): (a: Finding, b: Finding) => number {
 }
 
 /** How far a check has come: rules run of rules to run, and the last one run. */
-export interface CheckProgress {
-  readonly done: number;
-  readonly total: number;
+export interface CheckProgress extends StepProgress {
   readonly rule: string;
 }
 
@@ -110,11 +109,7 @@ export function* checkSteps(
 
 /** Checks a model already read. */
 export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
-  const steps = checkSteps(model, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(checkSteps(model, options));
 }
 
 /** Reads and checks a workbook. */

@@ -10,6 +10,7 @@ import { IndicatorRecord, indicatorRecords } from "./indicators";
 import { NameIndex } from "./names";
 import { readSettings, Settings } from "./settings";
 import { columnOf, hasRole, Table } from "./table";
+import { finish, StepProgress } from "../steps";
 
 /** The PK the workbook declares: its table and one record per indicator. */
 export interface Pk {
@@ -54,10 +55,21 @@ function withYear(records: IndicatorRecord[], fallback: number | undefined): Ind
   );
 }
 
-/** Reads a workbook into the report model. */
-export function readReport(workbook: WorkbookSnapshot): ReportModel {
+/**
+ * Reads a workbook into the report model sheet by sheet, yielding after each
+ * sheet's tables are found (the bulk of the work) so that a caller can show
+ * progress or stop; returns the same model as {@link readReport}.
+ */
+export function* readReportSteps(
+  workbook: WorkbookSnapshot
+): Generator<StepProgress, ReportModel, void> {
   const settings = readSettings(workbook);
-  const tables = workbook.sheets.filter((s) => s.name !== settings.sheet).flatMap(findTables);
+  const { sheets } = workbook;
+  const tables: Table[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    if (sheet.name !== settings.sheet) tables.push(...findTables(sheet));
+    yield { done: i + 1, total: sheets.length };
+  }
   const pkTable = choosePk(tables);
   const pkYear = pkTable ? (columnOf(pkTable, "target")?.year ?? pkTable.captionYear) : undefined;
   const year = settings.year ?? pkYear ?? mostFrequentYear(tables);
@@ -73,4 +85,9 @@ export function readReport(workbook: WorkbookSnapshot): ReportModel {
     .flatMap((t) => withYear(indicatorRecords(t), year));
   const budgets = tables.filter((t) => t.kind === "anggaran").map(readBudget);
   return { tables, year, pk, records, budgets, settings };
+}
+
+/** Reads a workbook into the report model. */
+export function readReport(workbook: WorkbookSnapshot): ReportModel {
+  return finish(readReportSteps(workbook));
 }

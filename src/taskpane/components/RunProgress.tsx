@@ -1,21 +1,31 @@
 import * as React from "react";
-import { Button, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { Strings } from "../i18n/strings";
 import { Progress } from "../useAsisten";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   bar: { flexGrow: 1 },
 });
 
-/** How far along each stage puts the bar; the rules share what is left after reading. */
-const STAGE_VALUE = { membaca: 0.05, menyusun: 0.15, mengisi: 0.3, menulis: 0.6, grafik: 0.9 };
+/** Where each stage starts on the bar; stages with steps fill up to the next one. */
+const STAGE_START = {
+  membaca: 0,
+  menyusun: 0.05,
+  aturan: 0.3,
+  mengisi: 0.3,
+  menulis: 0.6,
+  grafik: 0.9,
+};
+const STAGE_END = { menyusun: 0.3, aturan: 1 };
 
 /** The bar's value from 0 to 1. */
 export function progressValue(progress: Progress): number {
-  return progress.stage === "aturan"
-    ? 0.2 + (0.8 * progress.done) / Math.max(1, progress.total)
-    : STAGE_VALUE[progress.stage];
+  const start = STAGE_START[progress.stage];
+  if (!("done" in progress)) return start;
+  const share = progress.done / Math.max(1, progress.total);
+  return start + (STAGE_END[progress.stage] - start) * share;
 }
 
 /** Props of {@link RunProgress}. */
@@ -31,18 +41,26 @@ export function RunProgress({ t, progress, onStop }: RunProgressProps): React.JS
   const label =
     progress.stage === "aturan"
       ? t.aturanKe(progress.done, progress.total)
-      : t.tahap[progress.stage];
+      : progress.stage === "menyusun"
+        ? t.lembarKe(progress.done, progress.total)
+        : t.tahap[progress.stage];
   const stoppable = progress.stage !== "menulis" && progress.stage !== "grafik";
   return (
-    <div className={styles.row} role="status">
-      <Field className={styles.bar} validationMessage={label} validationState="none">
-        <ProgressBar value={progressValue(progress)} max={1} aria-label={label} />
-      </Field>
-      {stoppable && (
-        <Button size="small" onClick={onStop}>
-          {t.hentikan}
-        </Button>
-      )}
+    <div className={styles.root} role="status">
+      <div className={styles.row}>
+        <ProgressBar
+          className={styles.bar}
+          value={progressValue(progress)}
+          max={1}
+          aria-label={label}
+        />
+        {stoppable && (
+          <Button size="small" onClick={onStop}>
+            {t.hentikan}
+          </Button>
+        )}
+      </div>
+      <Caption1>{label}</Caption1>
     </div>
   );
 }
