@@ -10,30 +10,14 @@ function* count(n: number): Generator<number, string, void> {
 }
 
 describe("runSteps", () => {
-  it("returns the generator's result and, with no time budget, reports every step", async () => {
+  it.each([
+    ["with no time budget, reports every step", 0, [1, 2, 3, 4, 5]],
+    ["while the budget lasts, reports nothing", 60_000, []],
+  ])("returns the generator's result and, %s", async (_name, budget, reported) => {
     const seen: number[] = [];
-    await expect(
-      runSteps(
-        count(5),
-        (s) => seen.push(s),
-        () => false,
-        0
-      )
-    ).resolves.toBe("done 5");
-    expect(seen).toEqual([1, 2, 3, 4, 5]);
-  });
-
-  it("reports nothing while the budget lasts", async () => {
-    const seen: number[] = [];
-    await expect(
-      runSteps(
-        count(5),
-        (s) => seen.push(s),
-        () => false,
-        60_000
-      )
-    ).resolves.toBe("done 5");
-    expect(seen).toEqual([]);
+    const stopped = () => false;
+    await expect(runSteps(count(5), (s) => seen.push(s), stopped, budget)).resolves.toBe("done 5");
+    expect(seen).toEqual(reported);
   });
 
   it("stops at the first turn after the user asked, without running the remaining steps", async () => {
