@@ -6,7 +6,7 @@
 import * as React from "react";
 import { checkSteps, CheckResult } from "../engine/check/run";
 import { findingsSheet } from "../engine/check/findings-sheet";
-import { fillWorkbook, FillResult } from "../engine/fill/generate";
+import { fillSteps, FillResult } from "../engine/fill/generate";
 import { chartsFor } from "../engine/fill/charts";
 import { readReportSteps } from "../engine/read/report";
 import { PK_RULES } from "../engine/rules";
@@ -19,8 +19,11 @@ import { useHighlights } from "./useHighlights";
 
 /** Where a long run is: a stage, and for the rules how many of how many. */
 export type Progress =
-  | { readonly stage: "membaca" | "mengisi" | "menulis" | "grafik" }
-  | { readonly stage: "menyusun" | "aturan"; readonly done: number; readonly total: number };
+  | { readonly stage: "membaca" | "menulis" | "grafik" }
+  | { readonly stage: CountedStage; readonly done: number; readonly total: number };
+
+/** The stages that count their steps: sheets read, rules run, tables built. */
+export type CountedStage = "menyusun" | "aturan" | "mengisi";
 
 /** What the pane shows. */
 export interface AsistenState {
@@ -100,7 +103,7 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
   };
   /** Shows the steps of a stage as they are reported. */
   const show =
-    (stage: "menyusun" | "aturan") =>
+    (stage: CountedStage) =>
     ({ done, total }: { done: number; total: number }) =>
       setState((s) => ({ ...s, progress: { stage, done, total } }));
   const stopped = () => stopRequested.current;
@@ -152,8 +155,12 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     try {
       await reach({ stage: "membaca" });
       const workbook = await host.readWorkbook();
-      await reach({ stage: "mengisi" });
-      const fill = fillWorkbook(workbook, { overwrite });
+      await reach({ stage: "menyusun", done: 0, total: workbook.sheets.length });
+      const fill = await runSteps(
+        fillSteps(workbook, { overwrite }),
+        (p) => show(p.stage === "tabel" ? "mengisi" : "menyusun")(p),
+        stopped
+      );
       if (fill.kept.length && !overwrite) {
         setState((s) => ({
           ...s,

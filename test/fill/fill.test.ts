@@ -4,7 +4,13 @@
  * nothing a person typed lost.
  */
 import { checkWorkbook } from "../../src/engine/check/run";
-import { fillWorkbook, FillResult } from "../../src/engine/fill/generate";
+import {
+  fillSteps,
+  fillWorkbook,
+  FillProgress,
+  FillResult,
+  GENERATORS,
+} from "../../src/engine/fill/generate";
 import { chartsFor } from "../../src/engine/fill/charts";
 import { SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
 import { parseA1 } from "../../src/engine/workbook/address";
@@ -247,5 +253,20 @@ describe("the report's charts", () => {
     const t34 = chartsFor(filled).find((c) => c.sheet === "Tabel 3.4 (isi)")!;
     expect(cell(filled.workbook, t34.sheet, t34.series[0].values.split(":")[0])?.value).toBe(75);
     expect(cell(filled.workbook, t34.sheet, t34.series[1].values.split(":")[0])?.value).toBe(80);
+  });
+});
+
+describe("fillSteps", () => {
+  it("reads every sheet, builds every table, and ends with fillWorkbook's result", () => {
+    const steps = fillSteps(sample);
+    const seen: FillProgress[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) seen.push(step.value);
+    const reading = seen.filter((p) => p.stage === "menyusun");
+    const building = seen.filter((p) => p.stage === "tabel");
+    expect(reading.map((p) => p.done)).toEqual(sample.sheets.map((_, i) => i + 1));
+    expect(building.map((p) => p.done)).toEqual(GENERATORS.map((_, i) => i + 1));
+    expect(seen).toEqual([...reading, ...building]);
+    expect(step.value).toEqual(filled);
   });
 });

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { Strings } from "../i18n/strings";
-import { Progress } from "../useAsisten";
+import { CountedStage, Progress } from "../useAsisten";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -18,7 +18,14 @@ const STAGE_START = {
   menulis: 0.6,
   grafik: 0.9,
 };
-const STAGE_END = { menyusun: 0.3, aturan: 1 };
+const STAGE_END = { menyusun: 0.3, aturan: 1, mengisi: 0.6 };
+
+/** The text of each counted stage. */
+const COUNTED: Record<CountedStage, (t: Strings) => (done: number, total: number) => string> = {
+  menyusun: (t) => t.lembarKe,
+  aturan: (t) => t.aturanKe,
+  mengisi: (t) => t.tabelKe,
+};
 
 /** The bar's value from 0 to 1. */
 export function progressValue(progress: Progress): number {
@@ -39,11 +46,9 @@ export interface RunProgressProps {
 export function RunProgress({ t, progress, onStop }: RunProgressProps): React.JSX.Element {
   const styles = useStyles();
   const label =
-    progress.stage === "aturan"
-      ? t.aturanKe(progress.done, progress.total)
-      : progress.stage === "menyusun"
-        ? t.lembarKe(progress.done, progress.total)
-        : t.tahap[progress.stage];
+    "done" in progress
+      ? COUNTED[progress.stage](t)(progress.done, progress.total)
+      : t.tahap[progress.stage];
   const stoppable = progress.stage !== "menulis" && progress.stage !== "grafik";
   return (
     <div className={styles.root} role="status">

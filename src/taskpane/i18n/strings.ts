@@ -11,13 +11,13 @@ const ID = {
   ekspor: "Ekspor ke lembar Hasil Pemeriksaan",
   tahap: {
     membaca: "Membaca workbook…",
-    mengisi: "Menyusun Tabel 3.2–3.16…",
     menulis: "Menulis tabel ke workbook…",
     grafik: "Menggambar grafik…",
   },
   lembarKe: (done: number, total: number) =>
     `Menyusun model laporan: lembar ${done} dari ${total}…`,
   aturanKe: (done: number, total: number) => `Memeriksa aturan ${done} dari ${total}…`,
+  tabelKe: (done: number, total: number) => `Menyusun tabel ${done} dari ${total}…`,
   hentikan: "Hentikan",
   dihentikan: "Dihentikan. Tidak ada yang ditulis; hasil sebelumnya tetap ditampilkan.",
   sorot: "Tandai sel bermasalah di workbook",
@@ -59,12 +59,12 @@ const EN: Strings = {
   ekspor: "Export to the Hasil Pemeriksaan sheet",
   tahap: {
     membaca: "Reading the workbook…",
-    mengisi: "Building Tables 3.2–3.16…",
     menulis: "Writing the tables to the workbook…",
     grafik: "Drawing the charts…",
   },
   lembarKe: (done, total) => `Building the report model: sheet ${done} of ${total}…`,
   aturanKe: (done, total) => `Checking rule ${done} of ${total}…`,
+  tabelKe: (done, total) => `Building table ${done} of ${total}…`,
   hentikan: "Stop",
   dihentikan: "Stopped. Nothing was written; the earlier results are still shown.",
   sorot: "Mark cells with findings in the workbook",
