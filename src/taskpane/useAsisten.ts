@@ -86,7 +86,9 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       stopped: error instanceof Stopped || undefined,
       error: error instanceof Stopped ? undefined : errorText(error),
     }));
-  useHighlights(host, state.result?.findings, state.sorot, state.focus, fail);
+  /** A failure beside a run (marking cells): said, without ending the run. */
+  const warn = (error: unknown) => setState((s) => ({ ...s, error: errorText(error) }));
+  useHighlights(host, state.result?.findings, state.sorot, state.focus, warn);
   const write = async (run: () => Promise<void>) => {
     writing.current++;
     try {
