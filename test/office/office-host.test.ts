@@ -4,6 +4,7 @@
  * whole sheets with bulk arrays.
  */
 import { OfficeHost } from "../../src/adapters/office/office-host";
+import { BLOCK_CELLS } from "../../src/adapters/office/read";
 import { checkWorkbook } from "../../src/engine/check/run";
 
 type Grid = (string | number | boolean)[][];
@@ -16,34 +17,45 @@ interface FakeSheet {
   merges: string[];
 }
 
-function fakeExcel(sheets: FakeSheet[]) {
+/** A fake Excel; with `limit`, a sync that asked for more cells fails as Excel's payload limit does. */
+function fakeExcel(sheets: FakeSheet[], limit = Infinity) {
   const state = {
     syncs: 0,
+    requested: 0,
     writes: [] as { sheet: string; formulas?: unknown; numberFormat?: unknown }[],
     added: [] as string[],
     cleared: [] as string[],
   };
-  const range = (s: FakeSheet) => ({
+  const width = (s: FakeSheet) => Math.max(...s.values.map((r) => r.length));
+  const range = (s: FakeSheet, top = 0, count = s.values.length) => ({
     isNullObject: s.values.length === 0,
     load: () => undefined,
     rowIndex: 0,
     columnIndex: 0,
-    values: s.values,
-    formulas: s.formulas,
-    numberFormat: s.values.map((r) => r.map(() => "General")),
+    rowCount: s.values.length,
+    columnCount: width(s),
+    values: s.values.slice(top, top + count),
+    formulas: s.formulas.slice(top, top + count),
+    numberFormat: s.values.slice(top, top + count).map((r) => r.map(() => "General")),
     getMergedAreasOrNullObject: () => ({
       isNullObject: s.merges.length === 0,
       load: () => undefined,
       areas: { items: s.merges.map((address) => ({ address: `${s.name}!${address}` })) },
     }),
-    getCellProperties: () => ({
-      value: s.bold.map((r) => r.map((b) => ({ format: { font: { bold: b }, indentLevel: 0 } }))),
-    }),
+    getCellProperties: () => {
+      state.requested += count * width(s);
+      return {
+        value: s.bold
+          .slice(top, top + count)
+          .map((r) => r.map((b) => ({ format: { font: { bold: b }, indentLevel: 0 } }))),
+      };
+    },
   });
   const worksheet = (s: FakeSheet) => ({
     name: s.name,
     visibility: "Visible",
     getUsedRangeOrNullObject: () => range(s),
+    getRangeByIndexes: (row: number, _col: number, rows: number) => range(s, row, rows),
   });
   const written = (name: string) => ({
     getRangeByIndexes: () => {
@@ -81,6 +93,10 @@ function fakeExcel(sheets: FakeSheet[]) {
     application: { suspendApiCalculationUntilNextSync: () => undefined },
     sync: async () => {
       state.syncs++;
+      const asked = state.requested;
+      state.requested = 0;
+      if (asked > limit)
+        throw Object.assign(new Error("too large"), { code: "ResponsePayloadSizeLimitExceeded" });
     },
   };
   (globalThis as unknown as { Excel: unknown }).Excel = {
@@ -120,6 +136,30 @@ describe("OfficeHost", () => {
     const capaian = checkWorkbook(workbook).findings.filter((f) => f.rule === "CAPAIAN_SALAH");
     expect(capaian).toHaveLength(tables);
     expect(capaian[0]).toMatchObject({ sheet: "T1", cell: "D3" });
+  });
+
+  it("reads a workbook too large for one answer again in blocks of rows, the same cells", async () => {
+    const sheets = Array.from({ length: 60 }, (_, i) => table(500, i + 1));
+    fakeExcel(sheets);
+    const whole = await new OfficeHost().readWorkbook();
+    const state = fakeExcel(sheets, 2 * BLOCK_CELLS);
+    const blocks = await new OfficeHost().readWorkbook();
+    expect(blocks).toEqual(whole);
+    const cells = sheets.reduce((n, s) => n + s.values.length * 4, 0);
+    expect(state.syncs).toBeGreaterThan(3 + 2);
+    expect(state.syncs).toBeLessThanOrEqual(3 + 2 + Math.ceil(cells / BLOCK_CELLS) + 1);
+  });
+
+  it("says what Excel said when a workbook cannot be read for another reason, without retrying", async () => {
+    let runs = 0;
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: async () => {
+        runs++;
+        throw Object.assign(new Error("The workbook is busy."), { code: "GeneralException" });
+      },
+    };
+    await expect(new OfficeHost().readWorkbook()).rejects.toThrow("The workbook is busy.");
+    expect(runs).toBe(1);
   });
 
   it("rewrites an existing sheet in place with one formulas array and one number-format array", async () => {

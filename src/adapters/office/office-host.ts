@@ -1,67 +1,14 @@
 /**
  * The Excel edge: the workbook read through Office.js in three `context.sync`
- * calls whatever its size (sheet names; used ranges; values, formulas, formats,
- * bold, indentation and merges of every sheet at once), and sheets written in bulk.
+ * calls whatever its size (see ./read), sheets written in bulk, charts drawn,
+ * cells marked (see ./highlights), and changes listened to.
  */
-import { parseA1 } from "../../engine/workbook/address";
-import {
-  CellSnapshot,
-  MergeRange,
-  SheetSnapshot,
-  WorkbookSnapshot,
-} from "../../engine/workbook/snapshot";
+import { SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
 import { WorkbookHost } from "../../taskpane/host/workbook-host";
 import { ChartSpec } from "../../engine/fill/charts";
 import { SheetHighlight } from "../../engine/check/highlights";
 import { MarkPainter } from "./highlights";
-
-const ERROR_VALUE =
-  /^#(REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/;
-
-function mergeOf(address: string, top: number, left: number): MergeRange | undefined {
-  const [a, b] = address.split("!").pop()!.split(":");
-  const from = parseA1(a);
-  const to = parseA1(b ?? a);
-  return from && to
-    ? { top: from.row - top, left: from.col - left, bottom: to.row - top, right: to.col - left }
-    : undefined;
-}
-
-interface Loaded {
-  readonly name: string;
-  readonly hidden: boolean;
-  readonly range: Excel.Range;
-  readonly props: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
-  readonly merges: Excel.RangeAreas;
-}
-
-function toSheet(l: Loaded): SheetSnapshot {
-  const { range } = l;
-  const top = range.rowIndex;
-  const left = range.columnIndex;
-  const rows: (CellSnapshot | undefined)[][] = [];
-  range.values.forEach((row, r) => {
-    rows[r + top] = [];
-    row.forEach((v, c) => {
-      const formula = String(range.formulas[r][c] ?? "");
-      const props = l.props.value[r]?.[c];
-      const isError = typeof v === "string" && ERROR_VALUE.test(v);
-      if (v === "" && !formula.startsWith("=")) return;
-      rows[r + top][c + left] = {
-        value: isError ? null : (v as CellSnapshot["value"]),
-        error: isError ? (v as string) : undefined,
-        formula: formula.startsWith("=") ? formula.slice(1) : undefined,
-        numFmt: String(range.numberFormat[r][c] ?? "") || undefined,
-        bold: props?.format?.font?.bold || undefined,
-        indent: props?.format?.indentLevel || undefined,
-      };
-    });
-  });
-  const merges = l.merges.isNullObject
-    ? []
-    : l.merges.areas.items.map((a) => mergeOf(a.address, 0, 0)).filter((m): m is MergeRange => !!m);
-  return { name: l.name, rows: Array.from(rows, (r) => r ?? []), merges, hidden: l.hidden };
-}
+import { isTooLarge, readAtOnce, readInBlocks } from "./read";
 
 /** Reads and writes the open workbook through Office.js. */
 export class OfficeHost implements WorkbookHost {
@@ -74,35 +21,17 @@ export class OfficeHost implements WorkbookHost {
     await context.sync();
   }
 
-  /** Reads every sheet in three syncs. */
-  readWorkbook(): Promise<WorkbookSnapshot> {
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/visibility");
-      await this.sync(context);
-      const used = sheets.items.map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true) }));
-      used.forEach((u) => u.range.load("address"));
-      await this.sync(context);
-      const loaded: Loaded[] = used
-        .filter((u) => !u.range.isNullObject)
-        .map((u) => {
-          u.range.load("values,formulas,numberFormat,rowIndex,columnIndex");
-          const merges = u.range.getMergedAreasOrNullObject();
-          merges.load("areas/items/address");
-          const props = u.range.getCellProperties({
-            format: { font: { bold: true }, indentLevel: true },
-          });
-          return {
-            name: u.ws.name,
-            hidden: u.ws.visibility !== "Visible",
-            range: u.range,
-            props,
-            merges,
-          };
-        });
-      await this.sync(context);
-      return { sheets: loaded.map(toSheet) };
-    });
+  /**
+   * Reads every sheet: in three syncs, or, when Excel refuses an answer that
+   * large, in blocks of rows (see ./read).
+   */
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    try {
+      return await Excel.run((context) => readAtOnce(context, () => this.sync(context)));
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      return Excel.run((context) => readInBlocks(context, () => this.sync(context)));
+    }
   }
 
   /** Activates the sheet and selects the cell. */
