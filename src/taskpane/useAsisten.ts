@@ -69,12 +69,11 @@ const PK_IDS = PK_RULES.map((r) => r.id);
 /** State and actions of the pane over a host. */
 export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
   const [state, setState] = React.useState<AsistenState>({ stale: false, sorot: true });
-  const writing = React.useRef(0);
   const stopRequested = React.useRef(false);
   React.useEffect(
     () =>
       host.onChanged(() => {
-        if (!writing.current) setState((s) => (s.result ? { ...s, stale: true } : s));
+        setState((s) => (s.result ? { ...s, stale: true } : s));
       }),
     [host]
   );
@@ -89,14 +88,6 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
   /** A failure beside a run (marking cells): said, without ending the run. */
   const warn = (error: unknown) => setState((s) => ({ ...s, error: errorText(error) }));
   useHighlights(host, state.result?.findings, state.sorot, state.focus, warn);
-  const write = async (run: () => Promise<void>) => {
-    writing.current++;
-    try {
-      await run();
-    } finally {
-      writing.current--;
-    }
-  };
   /** Shows a stage and lets the browser paint it; throws if the user stopped. */
   const reach = async (progress: Progress) => {
     setState((s) => ({ ...s, progress }));
@@ -115,18 +106,16 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
   };
 
   /** Writes the generated sheets (not the edited ones kept as they are), the registry and the charts. */
-  const writeFill = (fill: FillResult) => {
+  const writeFill = async (fill: FillResult) => {
     const kept = new Set(fill.kept.map((k) => k.sheet));
     const names = new Set([
       ...fill.generated.map((g) => g.sheet).filter((n) => !kept.has(n)),
       "LKJIP_Isi",
     ]);
-    return write(async () => {
-      setState((s) => ({ ...s, progress: { stage: "menulis" } }));
-      await host.writeSheets(fill.workbook.sheets.filter((s) => names.has(s.name)));
-      setState((s) => ({ ...s, progress: { stage: "grafik" } }));
-      await host.addCharts?.(chartsFor(fill));
-    });
+    setState((s) => ({ ...s, progress: { stage: "menulis" } }));
+    await host.writeSheets(fill.workbook.sheets.filter((s) => names.has(s.name)));
+    setState((s) => ({ ...s, progress: { stage: "grafik" } }));
+    await host.addCharts?.(chartsFor(fill));
   };
 
   const periksa = async (onlyPk: boolean) => {
@@ -190,7 +179,7 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
   const saveSetting = async (line: SettingLine, remove: boolean) => {
     try {
       const sheet = withSettingLine(await host.readWorkbook(), line, remove);
-      await write(() => host.writeSheets([sheet]));
+      await host.writeSheets([sheet]);
       await periksa(false);
     } catch (e) {
       fail(e);
@@ -223,7 +212,7 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
       setSorot: (sorot) => setState((s) => ({ ...s, sorot })),
       ekspor: async () => {
         if (!state.result) return;
-        await write(() => host.writeSheets([findingsSheet(state.result!)])).catch(fail);
+        await host.writeSheets([findingsSheet(state.result!)]).catch(fail);
       },
       abaikan: (f, alasan) =>
         saveSetting(

@@ -265,4 +265,30 @@ describe("OfficeHost.onChanged", () => {
     await handler!({ triggerSource: "Unknown" });
     expect(calls).toBe(2);
   });
+
+  it("sets aside, on Excel without trigger sources, the events that come during its own write", async () => {
+    let handler: ((e: { triggerSource?: string }) => Promise<void>) | undefined;
+    let finishWrite = () => undefined as void;
+    const context = {
+      workbook: {
+        worksheets: { onChanged: { add: (h: typeof handler) => void (handler = h) } },
+      },
+      sync: async () => undefined,
+    };
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: (f: (c: unknown) => Promise<unknown>) =>
+        handler ? new Promise<void>((done) => (finishWrite = done)) : f(context),
+    };
+    const host = new OfficeHost();
+    let calls = 0;
+    host.onChanged(() => calls++);
+    await new Promise((r) => setTimeout(r, 0));
+    const writing = host.writeSheets([]);
+    await handler!({});
+    expect(calls).toBe(0);
+    finishWrite();
+    await writing;
+    await handler!({});
+    expect(calls).toBe(1);
+  });
 });

@@ -15,6 +15,18 @@ export class OfficeHost implements WorkbookHost {
   /** Number of `context.sync` calls made so far (the adapter's budget is 3 per read). */
   syncs = 0;
   private readonly painter = new MarkPainter();
+  /** Writes of this host still running (for Excel before ExcelApi 1.14, whose events carry no source). */
+  private writing = 0;
+
+  /** Runs one of this host's own writes, so that its change events are not taken for a person's. */
+  private async own<T>(run: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await run();
+    } finally {
+      this.writing--;
+    }
+  }
 
   private async sync(context: Excel.RequestContext): Promise<void> {
     this.syncs++;
@@ -50,6 +62,10 @@ export class OfficeHost implements WorkbookHost {
    * merges undone, and the new cells written; its own formatting stays.
    */
   writeSheets(sheets: readonly SheetSnapshot[]): Promise<void> {
+    return this.own(() => this.writeAll(sheets));
+  }
+
+  private writeAll(sheets: readonly SheetSnapshot[]): Promise<void> {
     return Excel.run(async (context) => {
       const existing = sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
       existing.forEach((e) => e.load("name"));
@@ -72,6 +88,10 @@ export class OfficeHost implements WorkbookHost {
 
   /** Draws each chart as a clustered column chart, replacing an earlier chart of the same title; two syncs. */
   addCharts(charts: readonly ChartSpec[]): Promise<void> {
+    return this.own(() => this.drawCharts(charts));
+  }
+
+  private drawCharts(charts: readonly ChartSpec[]): Promise<void> {
     return Excel.run(async (context) => {
       const sheets = charts.map((c) => context.workbook.worksheets.getItem(c.sheet));
       sheets.forEach((ws) => ws.charts.load("items/name"));
@@ -103,21 +123,24 @@ export class OfficeHost implements WorkbookHost {
 
   /** Replaces the add-in's marks with `marks`, as conditional formats over the cells (see ./highlights). */
   highlight(marks: readonly SheetHighlight[]): Promise<void> {
-    return this.painter.paint(marks, (work) =>
-      Excel.run((context) => work(context, () => this.sync(context)))
+    return this.own(() =>
+      this.painter.paint(marks, (work) =>
+        Excel.run((context) => work(context, () => this.sync(context)))
+      )
     );
   }
 
   /**
-   * Listens to changes in any sheet made by someone else: changes this add-in
-   * writes itself (Excel tells them apart from ExcelApi 1.14 on, and delivers the
-   * events after the write has finished) do not make the results out of date.
+   * Listens to changes in any sheet made by someone else. This add-in's own writes
+   * do not count: Excel marks their events from ExcelApi 1.14 on (and may deliver
+   * them after the write has finished); before that, events during a write of this
+   * host are set aside.
    */
   onChanged(listener: () => void): () => void {
     let active = true;
     Excel.run(async (context) => {
       context.workbook.worksheets.onChanged.add(async (event) => {
-        if (active && event.triggerSource !== "ThisLocalAddin") listener();
+        if (active && !this.writing && event.triggerSource !== "ThisLocalAddin") listener();
       });
       await this.sync(context);
     }).catch(() => undefined);

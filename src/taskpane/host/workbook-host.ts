@@ -22,6 +22,9 @@ export interface WorkbookHost {
    * when the marks go), replacing every earlier mark; `[]` removes them all.
    */
   highlight(marks: readonly SheetHighlight[]): Promise<void>;
-  /** Calls `listener` whenever the workbook changes; returns the unsubscribe function. */
+  /**
+   * Calls `listener` whenever someone else changes the workbook (the host's own
+   * writes do not count); returns the unsubscribe function.
+   */
   onChanged(listener: () => void): () => void;
 }
