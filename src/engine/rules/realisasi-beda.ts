@@ -10,7 +10,7 @@ import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { defineRule } from "./rule";
 import { DerivedRealisasi, derivedRealisasi } from "./derived-realisasi";
-import { indicatorKey, sameValue, shown, written } from "./support";
+import { differsFromTable, indicatorKey, shown, written } from "./support";
 
 function* betweenTables(
   model: ReportModel,
@@ -26,15 +26,9 @@ function* betweenTables(
       firstByKey.set(key, r);
       continue;
     }
-    if (first.table === r.table || sameValue(r.realisasi, first.realisasi) !== false) continue;
-    yield {
-      at: r.realisasi.at,
-      table: r.table.label,
-      message: `Realisasi "${r.indikator}" tahun ${r.year} ditulis ${written(r.realisasi)}, sedangkan ${first.table.label} menulis ${written(first.realisasi)}`,
-      expected: written(first.realisasi),
-      actual: written(r.realisasi),
-      related: [first.realisasi?.at ?? first.indikatorAt],
-    };
+    if (first.table === r.table) continue;
+    const draft = differsFromTable("realisasi", r, first);
+    if (draft) yield draft;
   }
 }
 

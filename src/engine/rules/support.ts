@@ -12,6 +12,7 @@ import { ReportModel } from "../read/report";
 import { formatShown, shownText, Written, WrittenNumber } from "../read/written";
 import { sameWritten } from "../check/tolerance";
 import { cleanText } from "../text";
+import { FindingDraft } from "../check/finding";
 
 /** A written value as a function argument: the number, or the text. */
 export function inputOf(w: Written | undefined): number | string | null {
@@ -81,4 +82,27 @@ export function written(w: Written | undefined): string {
 /** The number of a written value, for rules that need one. */
 export function writtenNumber(w: Written | undefined): WrittenNumber | undefined {
   return w?.kind === "number" ? w : undefined;
+}
+
+/**
+ * The finding on `r` when its `field` (target or realisasi) differs from what
+ * `first`, another table's record of the same indicator and year, writes.
+ */
+export function differsFromTable(
+  field: "target" | "realisasi",
+  r: IndicatorRecord,
+  first: IndicatorRecord
+): FindingDraft | undefined {
+  const mine = r[field];
+  const theirs = first[field];
+  if (!mine || sameValue(mine, theirs) !== false) return undefined;
+  const noun = field === "target" ? "Target" : "Realisasi";
+  return {
+    at: mine.at,
+    table: r.table.label,
+    message: `${noun} "${r.indikator}" tahun ${r.year} ditulis ${written(mine)}, sedangkan ${first.table.label} menulis ${written(theirs)}`,
+    expected: written(theirs),
+    actual: written(mine),
+    related: [theirs?.at ?? first.indikatorAt],
+  };
 }

@@ -6,7 +6,7 @@ import { FindingDraft } from "../check/finding";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { defineRule } from "./rule";
-import { indicatorKey, pkRecordOf, sameValue, written } from "./support";
+import { differsFromTable, indicatorKey, pkRecordOf, sameValue, written } from "./support";
 
 function* againstPk(
   model: ReportModel,
@@ -21,18 +21,6 @@ function* againstPk(
     expected: written(pk.target),
     actual: written(r.target),
     related: [pk.target?.at ?? pk.indikatorAt],
-  };
-}
-
-function* againstFirst(r: IndicatorRecord, first: IndicatorRecord): Iterable<FindingDraft> {
-  if (sameValue(r.target, first.target) !== false || !r.target) return;
-  yield {
-    at: r.target.at,
-    table: r.table.label,
-    message: `Target "${r.indikator}" tahun ${r.year} ditulis ${written(r.target)}, sedangkan ${first.table.label} menulis ${written(first.target)}`,
-    expected: written(first.target),
-    actual: written(r.target),
-    related: [first.target?.at ?? first.indikatorAt],
   };
 }
 
@@ -54,7 +42,10 @@ export const TARGET_BEDA = defineRule(
       const key = `${indicatorKey(model, r)}|${r.year}`;
       const first = firstByKey.get(key);
       if (!first) firstByKey.set(key, r);
-      else if (first.table !== r.table) yield* againstFirst(r, first);
+      else if (first.table !== r.table) {
+        const draft = differsFromTable("target", r, first);
+        if (draft) yield draft;
+      }
     }
   }
 );
