@@ -5,24 +5,14 @@
  */
 import { SheetBuilder } from "../src/engine/workbook/sheet-builder";
 import { SheetSnapshot, WorkbookSnapshot } from "../src/engine/workbook/snapshot";
+import { T34_HEADER } from "../test/support/workbooks";
 
 function performanceTable(name: string, rows: number): SheetSnapshot {
   const b = new SheetBuilder(name);
   b.row([
     `Tabel 3.4 Perbandingan Antara Target dan Realisasi Kinerja Sasaran Tahun 2023 (${name})`,
   ]);
-  b.row(
-    [
-      "Sasaran",
-      "Indikator Kinerja Utama",
-      "Satuan",
-      "Target",
-      "Realisasi",
-      "Capaian Kinerja",
-      "Kriteria Penilaian",
-    ],
-    { bold: true }
-  );
+  b.row(T34_HEADER, { bold: true });
   for (let i = 0; i < rows; i++) {
     const target = 50 + (i % 50);
     const realisasi = 40 + ((i * 7) % 70);

@@ -3,18 +3,9 @@
  * near miss it must not.
  */
 import { CellInputSpec } from "../../src/engine/workbook/sheet-builder";
-import { findingsOf, sheet, workbook } from "../support/workbooks";
+import { findingsOf, sheet, T34_HEADER, workbook } from "../support/workbooks";
 
 const PK_HEADER = ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Polaritas"];
-const T34_HEADER = [
-  "Sasaran",
-  "Indikator Kinerja Utama",
-  "Satuan",
-  "Target",
-  "Realisasi",
-  "Capaian Kinerja",
-  "Kriteria Penilaian",
-];
 
 function pk(...rows: CellInputSpec[][]) {
   return sheet("PK", [["Tabel 2.4 Perjanjian Kinerja Tahun 2023"], PK_HEADER, ...rows]);

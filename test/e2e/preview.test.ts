@@ -37,6 +37,21 @@ async function open(bypassCSP = false, query = ""): Promise<Page> {
   return page;
 }
 
+/** Runs Periksa Semua and returns every progress label shown on the way, in order. */
+async function progressOfPeriksa(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { progressSeen: string[] };
+    w.progressSeen = [];
+    new MutationObserver(() => {
+      const label = document.querySelector('[role="progressbar"]')?.getAttribute("aria-label");
+      if (label && !w.progressSeen.includes(label)) w.progressSeen.push(label);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByRole("button", { name: "Periksa Semua" }).click();
+  await page.getByRole("heading", { name: /^\d+ galat/ }).waitFor({ timeout: 60000 });
+  return page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+}
+
 describe("the pane in Chromium", () => {
   it("checks the sample, shows the seed's findings, and selects a finding's cell", async () => {
     const page = await open();
@@ -57,20 +72,7 @@ describe("the pane in Chromium", () => {
 
   it("shows progress, marks the findings' cells and the chosen one's related cells, and unmarks them", async () => {
     const page = await open();
-    await page.evaluate(() => {
-      const w = window as unknown as { progressSeen: string[] };
-      w.progressSeen = [];
-      new MutationObserver(() => {
-        const bar = document.querySelector('[role="progressbar"]');
-        const label = bar?.getAttribute("aria-label");
-        if (label && !w.progressSeen.includes(label)) w.progressSeen.push(label);
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-    await page.getByRole("button", { name: "Periksa Semua" }).click();
-    await page.getByRole("heading", { name: /\d+ galat/ }).waitFor();
-    const seen = await page.evaluate(
-      () => (window as unknown as { progressSeen: string[] }).progressSeen
-    );
+    const seen = await progressOfPeriksa(page);
     expect(seen).toContain("Membaca workbook…");
     expect(await page.getByRole("progressbar").count()).toBe(0);
 
@@ -94,19 +96,7 @@ describe("the pane in Chromium", () => {
 
   it("on a workbook twenty times larger, shows each stage and counts the rules", async () => {
     const page = await open(false, "?salinan=20");
-    await page.evaluate(() => {
-      const w = window as unknown as { progressSeen: string[] };
-      w.progressSeen = [];
-      new MutationObserver(() => {
-        const label = document.querySelector('[role="progressbar"]')?.getAttribute("aria-label");
-        if (label && !w.progressSeen.includes(label)) w.progressSeen.push(label);
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-    await page.getByRole("button", { name: "Periksa Semua" }).click();
-    await page.getByRole("heading", { name: /^\d+ galat/ }).waitFor({ timeout: 60000 });
-    const seen = await page.evaluate(
-      () => (window as unknown as { progressSeen: string[] }).progressSeen
-    );
+    const seen = await progressOfPeriksa(page);
     expect(seen[0]).toBe("Membaca workbook…");
     expect(seen[1]).toMatch(/^Menyusun model laporan: lembar 0 dari \d+…$/);
     expect(seen.some((l) => /^Memeriksa aturan \d+ dari \d+…$/.test(l))).toBe(true);

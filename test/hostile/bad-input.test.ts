@@ -8,7 +8,7 @@ import { checkWorkbook } from "../../src/engine/check/run";
 import { CellSnapshot } from "../../src/engine/workbook/snapshot";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/adapters/xlsx/write-workbook";
-import { sheet, workbook } from "../support/workbooks";
+import { sheet, T34_HEADER, workbook } from "../support/workbooks";
 
 const HEADER = [
   "Program",
@@ -141,16 +141,7 @@ const cellArb: fc.Arbitrary<string | number | null | CellSnapshot> = fc.oneof(
   })
 );
 const HEADERS = [
-  [
-    "Sasaran",
-    "Indikator Kinerja Utama",
-    "Satuan",
-    "Target",
-    "Realisasi",
-    "Capaian Kinerja",
-    "Kriteria Penilaian",
-    "Ket",
-  ],
+  [...T34_HEADER, "Ket"],
   ["Uraian", "Pagu", "Realisasi", "Capaian", "Sisa Anggaran"],
   [null, "U1", "U2", "U3", "U4"],
   ["No", "Desa", "Tahun 2022", "Tahun 2023"],

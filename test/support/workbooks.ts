@@ -7,6 +7,17 @@ import { parseA1 } from "../../src/engine/workbook/address";
 import { checkWorkbook } from "../../src/engine/check/run";
 import { Finding } from "../../src/engine/check/finding";
 
+/** The column headers of a performance table (Tabel 3.4) as report writers type them. */
+export const T34_HEADER = [
+  "Sasaran",
+  "Indikator Kinerja Utama",
+  "Satuan",
+  "Target",
+  "Realisasi",
+  "Capaian Kinerja",
+  "Kriteria Penilaian",
+];
+
 /** A sheet from rows of cells. */
 export function sheet(
   name: string,
