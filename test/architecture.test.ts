@@ -26,6 +26,21 @@ function imports(source: string): string[] {
 
 const files = sourceFiles(ENGINE);
 
+/**
+ * The engine's layers, bottom first: shared vocabulary (a cell, a finding, the
+ * tolerance, number text) and the functions, then reading a report, the rules
+ * over it, running them, and filling tables (which runs the PK rules first).
+ */
+const LAYERS = ["workbook", "", "functions", "read", "rules", "check", "fill"];
+
+function layerOf(file: string): number | undefined {
+  const rel = relative(ENGINE, file.replace(/\.tsx?$/, ""));
+  if (rel === "index") return undefined;
+  const top = rel.includes("/") ? rel.split("/")[0] : "";
+  const layer = LAYERS.indexOf(top);
+  return layer < 0 ? undefined : layer;
+}
+
 describe("the engine", () => {
   it("has source files to check", () => {
     expect(files.length).toBeGreaterThan(5);
@@ -48,6 +63,18 @@ describe("the engine", () => {
       expect(code).not.toMatch(
         /\b(Office|Excel|CustomFunctions|document|window|process|fetch|XMLHttpRequest)\s*[.(]/
       );
+    }
+  );
+
+  it.each(files.map((f) => [relative(ENGINE, f), f]))(
+    "%s imports only its own layer and the layers below",
+    (_name, file) => {
+      const own = layerOf(file);
+      if (own === undefined) return;
+      for (const spec of imports(readFileSync(file, "utf8"))) {
+        const target = layerOf(resolve(dirname(file), spec));
+        expect({ spec, layer: target }).toEqual({ spec, layer: Math.min(target ?? 0, own) });
+      }
     }
   );
 

@@ -3,7 +3,7 @@
  * cell addresses, then a summary line.
  */
 import { CheckResult } from "../engine/check/run";
-import { Finding, Severity } from "../engine/check/finding";
+import { Finding, Severity } from "../engine/finding";
 
 const LABEL: Record<Severity, string> = { error: "GALAT", warning: "PERINGATAN", info: "INFO" };
 

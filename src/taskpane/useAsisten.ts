@@ -12,7 +12,7 @@ import { readReportSteps } from "../engine/read/report";
 import { PK_RULES } from "../engine/rules";
 import { parseSheetCell } from "../engine/workbook/address";
 import { WorkbookHost } from "./host/workbook-host";
-import { Finding } from "../engine/check/finding";
+import { Finding } from "../engine/finding";
 import { SettingLine, withSettingLine } from "../engine/read/settings-sheet";
 import { nextTurn, runSteps, Stopped } from "./steps";
 import { useHighlights } from "./useHighlights";

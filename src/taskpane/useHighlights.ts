@@ -5,7 +5,7 @@
  * stack marks.
  */
 import * as React from "react";
-import { Finding } from "../engine/check/finding";
+import { Finding } from "../engine/finding";
 import { highlightsFor, SheetHighlight } from "../engine/check/highlights";
 import { WorkbookHost } from "./host/workbook-host";
 

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { highlightsFor, SheetHighlight } from "../../src/engine/check/highlights";
-import { Finding, Severity } from "../../src/engine/check/finding";
+import { Finding, Severity } from "../../src/engine/finding";
 import { checkWorkbook } from "../../src/engine/check/run";
 import { parseSheetCell, sheetCell } from "../../src/engine/workbook/address";
 import { buildSampleWorkbook } from "../../src/sample";

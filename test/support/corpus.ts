@@ -7,7 +7,12 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CellSnapshot, MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+import {
+  CellSnapshot,
+  MergeRange,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "../../src/engine/workbook/snapshot";
 import { parseA1 } from "../../src/engine/workbook/address";
 
 /** One finding the note expects: a rule at a sheet-qualified cell, with the hand arithmetic. */
@@ -66,7 +71,9 @@ function parseCell(raw: string, where: string): CellSnapshot | undefined {
   if (text.startsWith("'")) cell = { value: text.slice(1) };
   else if (INDONESIAN.test(text)) cell = numberCell(text);
   else if (/^-?[\d.,]+%?$/.test(text) && /\d/.test(text))
-    throw new Error(`${where}: "${text}" bukan angka bercetak Indonesia; tulis '${text} bila memang teks`);
+    throw new Error(
+      `${where}: "${text}" bukan angka bercetak Indonesia; tulis '${text} bila memang teks`
+    );
   else cell = { value: text };
   return { ...cell, ...(bold ? { bold } : {}), ...(indent ? { indent } : {}) };
 }
@@ -84,8 +91,7 @@ function markedMerges(marks: string[][]): MergeRange[] {
       let bottom = r;
       while (marks[bottom + 1]?.[c] === "^") bottom++;
       if (right === c && bottom === r) continue;
-      for (let y = r; y <= bottom; y++)
-        for (let x = c; x <= right; x++) taken.add(`${y},${x}`);
+      for (let y = r; y <= bottom; y++) for (let x = c; x <= right; x++) taken.add(`${y},${x}`);
       merges.push({ top: r, left: c, bottom, right });
     }
   }
@@ -126,7 +132,8 @@ function parseSheet(name: string, lines: string[], file: string): SheetSnapshot 
 
 function parseFinding(text: string, file: string): ExpectedFinding {
   const m = FINDING.exec(text.trim());
-  if (!m) throw new Error(`${file}: temuan "${text}" tidak terbaca (ATURAN 'Lembar'!A1 — hitungan)`);
+  if (!m)
+    throw new Error(`${file}: temuan "${text}" tidak terbaca (ATURAN 'Lembar'!A1 — hitungan)`);
   return { rule: m[1], sheet: m[2] ?? m[3], cell: m[4], why: m[5] ?? "" };
 }
 

@@ -5,7 +5,7 @@ import { SheetBuilder, CellInputSpec } from "../../src/engine/workbook/sheet-bui
 import { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
 import { parseA1 } from "../../src/engine/workbook/address";
 import { checkWorkbook } from "../../src/engine/check/run";
-import { Finding } from "../../src/engine/check/finding";
+import { Finding } from "../../src/engine/finding";
 
 /** The column headers of a performance table (Tabel 3.4) as report writers type them. */
 export const T34_HEADER = [

@@ -4,7 +4,7 @@
  * chose. Hosts draw these without touching the cells' own formatting.
  */
 import { parseSheetCell } from "../workbook/address";
-import { Finding, Severity } from "./finding";
+import { Finding, Severity } from "../finding";
 
 /** How a cell is marked: the worst severity of its findings, or related to the chosen finding. */
 export type HighlightKind = Severity | "terkait";

@@ -8,7 +8,7 @@ import { Abaikan } from "../read/settings";
 import { RULES, Rule } from "../rules";
 import { parseA1 } from "../workbook/address";
 import { WorkbookSnapshot } from "../workbook/snapshot";
-import { Finding, Severity } from "./finding";
+import { Finding, Severity } from "../finding";
 import { finish, StepProgress } from "../steps";
 
 /** Which rules to run. */

@@ -5,7 +5,7 @@
  */
 import { CellSnapshot, CellValue } from "../workbook/snapshot";
 import { a1, sheetCell } from "../workbook/address";
-import { CellRef } from "../read/grid";
+import { CellRef } from "../workbook/address";
 
 /** Indonesian-looking formats (Excel shows the user's own separators). */
 export const FMT = { money: "#,##0", dec2: "0.00", int: "0" } as const;

@@ -4,20 +4,20 @@
  */
 import { CAPAIAN, Polaritas } from "../functions/capaian";
 import { isFormulaError } from "../errors";
-import { ikmOf } from "../functions/ikm";
-import { pertumbuhanOf, serapanOf } from "../functions/ratios";
 import { IndicatorRecord } from "../read/indicators";
-import { readIkmTable } from "../read/ikm-table";
-import { readSumTable } from "../read/sum-table";
-import { columnsOf } from "../read/table";
-import { readWritten, Written } from "../read/written";
+import {
+  derivedFor,
+  Derivation,
+  derivedRealisasi as derivedFromTables,
+} from "../read/derived-realisasi";
+import { readWritten, Written, WrittenNumber } from "../read/written";
 import { Grid } from "../read/grid";
 import { Settings } from "../read/settings";
 import { SheetSnapshot, CellSnapshot, CellValue } from "../workbook/snapshot";
 import { formula, refTo, value } from "./cells";
 import { capaianFormula } from "./excel-formulas";
 import { Sources } from "./sources";
-import { declaredPolaritas } from "../rules/support";
+import { declaredPolaritas } from "../read/pk-match";
 
 /** What a generator works with. */
 export interface FillContext {
@@ -95,63 +95,41 @@ export function sumOf(refs: readonly string[]): string {
   return sumOf(groups);
 }
 
-/** A realisasi given by another source sheet: the IKM, the PADes growth, the budget's serapan. */
+/** A realisasi given by another source sheet (the IKM, the PADes growth, the budget's serapan) as a formula. */
 export function derivedRealisasi(
   ctx: FillContext,
   indikator: string,
   year: number
 ): CellSnapshot | undefined {
-  if (/indeks kepuasan|\bikm\b/i.test(indikator) && ctx.sources.ikm && year === ctx.year)
-    return ikmCell(ctx);
-  if (/pertumbuhan pendapatan asli desa/i.test(indikator) && ctx.sources.pades)
-    return padesGrowthCell(ctx, year);
-  if (/realisasi (kegiatan )?keuangan/i.test(indikator)) return serapanCell(ctx, year);
-  return undefined;
-}
-
-function ikmCell(ctx: FillContext): CellSnapshot | undefined {
-  const ikm = readIkmTable(ctx.sources.ikm!);
-  const cells = ikm.unsur.filter((u): u is NonNullable<typeof u> => u !== undefined);
-  if (cells.length === 0) return undefined;
-  const refs = cells.map((u) => refTo(u.at)).join(",");
-  return formula(`AVERAGE(${refs})*25`, ikmOf(cells.map((u) => u.value)), "0.00");
-}
-
-function padesGrowthCell(ctx: FillContext, year: number): CellSnapshot | undefined {
-  const table = ctx.sources.pades!;
-  const cols = columnsOf(table, "nilai");
-  const cur = cols.find((c) => c.year === year);
-  const prev = cols.find((c) => c.year === year - 1);
-  if (!cur || !prev) return undefined;
-  const rows = readSumTable(table).rows.filter((r) => !r.isTotal);
-  const sum = (col: number) =>
-    rows.reduce(
-      (s, r) =>
-        s +
-        (r.values.get(col)?.kind === "number" ? (r.values.get(col) as { value: number }).value : 0),
-      0
-    );
-  const growth = pertumbuhanOf(sum(cur.col), sum(prev.col));
-  if (isFormulaError(growth) || rows.length === 0) return undefined;
-  const range = (col: number) => {
-    const first = rows[0].values.get(col)!.at;
-    const last = rows[rows.length - 1].values.get(col)!.at;
-    return `SUM(${refTo(first)}:${refTo(last).split("!")[1]})`;
-  };
-  return formula(`(${range(cur.col)}-${range(prev.col)})/${range(prev.col)}*100`, growth, "0.00");
-}
-
-function serapanCell(ctx: FillContext, year: number): CellSnapshot | undefined {
   const budget = ctx.sources.anggaran.get(year);
-  if (!budget?.money.pagu || !budget.money.realisasi) return undefined;
-  const leaves = budget.nodes.filter((n) => n.children.length === 0);
-  const pick = (col: number) =>
-    leaves.map((n) => n.row.values.get(col)).filter((w): w is Written => w !== undefined);
-  const sum = (ws: Written[]) => ws.reduce((s, w) => s + (w.kind === "number" ? w.value : 0), 0);
-  const pagu = pick(budget.money.pagu.col);
-  const realisasi = pick(budget.money.realisasi.col);
-  const serapan = serapanOf(sum(realisasi), sum(pagu));
-  if (isFormulaError(serapan)) return undefined;
-  const refs = (ws: Written[]) => ws.map((w) => refTo(w.at));
-  return formula(`${sumOf(refs(realisasi))}/${sumOf(refs(pagu))}*100`, serapan, "0.00");
+  const derived = derivedFor(
+    derivedFromTables({
+      ikm: ctx.sources.ikm ? [ctx.sources.ikm] : [],
+      pades: ctx.sources.pades ? [ctx.sources.pades] : [],
+      budgets: budget ? [budget] : [],
+      year: ctx.year,
+    }),
+    indikator,
+    year
+  );
+  return derived && derivationCell(derived.derivation, derived.value);
+}
+
+function sumRefs(cells: readonly WrittenNumber[]): string {
+  return sumOf(cells.map((c) => refTo(c.at)));
+}
+
+function derivationCell(d: Derivation, computed: number): CellSnapshot | undefined {
+  switch (d.kind) {
+    case "ikm":
+      return formula(`AVERAGE(${d.unsur.map((u) => refTo(u.at)).join(",")})*25`, computed, "0.00");
+    case "tertulis":
+      return formula(refTo(d.cell.at), computed, "0.00");
+    case "pertumbuhan": {
+      const [n, n1] = [sumRefs(d.current), sumRefs(d.previous)];
+      return formula(`(${n}-${n1})/${n1}*100`, computed, "0.00");
+    }
+    case "serapan":
+      return formula(`${sumRefs(d.realisasi)}/${sumRefs(d.pagu)}*100`, computed, "0.00");
+  }
 }

@@ -5,7 +5,7 @@
  * exactly as it was.
  */
 import { checkModel } from "../check/run";
-import { Finding } from "../check/finding";
+import { Finding } from "../finding";
 import { readReportSteps, ReportModel } from "../read/report";
 import { finish, StepProgress } from "../steps";
 import { PK_RULES } from "../rules";

@@ -3,7 +3,7 @@
  * separate label columns, a code column, the labels' style (indentation, bold,
  * capitals), or, when nothing else tells, from the sums of the pagu column.
  */
-import { agrees } from "../check/tolerance";
+import { agrees } from "../tolerance";
 import { Role } from "./header-roles";
 import { LabelledRow, labelledRows } from "./rows";
 import { Column, columnOf, Table } from "./table";

@@ -4,16 +4,7 @@
  */
 import { cleanText } from "../text";
 import { CellSnapshot, SheetSnapshot, sheetWidth } from "../workbook/snapshot";
-import { sheetCell } from "../workbook/address";
-
-/** Where a value is written: the sheet, the 0-based position and its A1 name. */
-export interface CellRef {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  /** `'Tabel 3.4'!E5` */
-  readonly address: string;
-}
+import { CellRef, sheetCell } from "../workbook/address";
 
 /** A cell reference whose A1 name is built only when a finding needs it. */
 class SheetCellRef implements CellRef {

@@ -4,7 +4,7 @@
  */
 import { parseNumberText } from "../number-text";
 import { cleanText } from "../text";
-import { CellRef } from "./grid";
+import { CellRef } from "../workbook/address";
 import { columnsOf, Table } from "./table";
 import { readWritten, Written, WrittenNumber } from "./written";
 

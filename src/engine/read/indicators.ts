@@ -2,7 +2,7 @@
  * Indicator rows of PK and performance tables: one record per indicator and year,
  * with the cells as written.
  */
-import { CellRef } from "./grid";
+import { CellRef } from "../workbook/address";
 import { readHeader } from "./header-roles";
 import { Column, columnOf, Table } from "./table";
 import { numberOf, readWritten, Written } from "./written";

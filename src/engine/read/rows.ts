@@ -3,7 +3,7 @@
  * is a total ("Jumlah", "Total", "Jumlah PAD", "Total Perbulan"). A "Rata-rata"
  * row is not a total.
  */
-import { CellRef } from "./grid";
+import { CellRef } from "../workbook/address";
 import { Role } from "./header-roles";
 import { Column, Table } from "./table";
 import { readWritten, Written } from "./written";

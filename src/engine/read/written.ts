@@ -5,7 +5,8 @@
 import { NumberText, parseNumberText } from "../number-text";
 import { cleanText } from "../text";
 import { CellSnapshot } from "../workbook/snapshot";
-import { CellRef, Grid } from "./grid";
+import { CellRef } from "../workbook/address";
+import { Grid } from "./grid";
 
 /** A written number: its value in the units shown and the decimals shown. */
 export interface WrittenNumber {

@@ -3,7 +3,7 @@
  * such as `1,540,00`, a date, an Excel error or a never-calculated formula, in a
  * column that holds numbers.
  */
-import { FindingDraft } from "../check/finding";
+import { FindingDraft } from "../finding";
 import { NUMERIC_ROLES } from "../read/header-roles";
 import { Table } from "../read/table";
 import { formatShown, readWritten, UNCALCULATED } from "../read/written";

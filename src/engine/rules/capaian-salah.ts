@@ -3,15 +3,16 @@
  * polaritas) for the polarity the PK declares; where none is declared, it matches
  * none of the formulas (and no declared cap explains it).
  */
-import { agrees } from "../check/tolerance";
-import { FindingDraft } from "../check/finding";
+import { agrees } from "../tolerance";
+import { FindingDraft } from "../finding";
 import { isFormulaError } from "../errors";
 import { CAPAIAN, Polaritas } from "../functions/capaian";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { WrittenNumber } from "../read/written";
 import { defineRule } from "./rule";
-import { declaredPolaritas, inputOf, pkRecordOf, shown, written } from "./support";
+import { declaredPolaritas, pkRecordOf } from "../read/pk-match";
+import { inputOf, shown, written } from "./support";
 
 const ALL: readonly Polaritas[] = ["positif", "negatif", "negatif-rasio"];
 

@@ -3,7 +3,7 @@
  * program's capaian (as written in the program indicator table) and serapan (as
  * written in its row), under the workbook's method.
  */
-import { FindingDraft } from "../check/finding";
+import { FindingDraft } from "../finding";
 import { isFormulaError } from "../errors";
 import { efisiensiOf, MetodeEfisiensi } from "../functions/efisiensi";
 import { squeeze } from "../read/header-roles";

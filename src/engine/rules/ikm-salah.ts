@@ -2,8 +2,8 @@
  * IKM_SALAH: the IKM written is not IKM(unsur) (the exact 1/9 weight and the printed
  * 0.111 are both accepted), or an unsur / IKM grade does not match the scale.
  */
-import { FindingDraft } from "../check/finding";
-import { agrees } from "../check/tolerance";
+import { FindingDraft } from "../finding";
+import { agrees } from "../tolerance";
 import { ikmOf } from "../functions/ikm";
 import { squeeze } from "../read/header-roles";
 import { IkmTable, readIkmTable } from "../read/ikm-table";

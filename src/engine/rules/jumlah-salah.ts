@@ -4,8 +4,8 @@
  * is not the sum of its parts; and a program's anggaran and realisasi in the
  * efficiency table are not the sums of its sub kegiatan in the budget table.
  */
-import { FindingDraft } from "../check/finding";
-import { agrees } from "../check/tolerance";
+import { FindingDraft } from "../finding";
+import { agrees } from "../tolerance";
 import { BudgetNode, BudgetTable } from "../read/budget";
 import { NameIndex } from "../read/names";
 import { ReportModel } from "../read/report";

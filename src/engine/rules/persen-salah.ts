@@ -3,8 +3,8 @@
  * not match part / whole; this includes a percentage written on a row whose whole
  * is 0 or whose part is empty.
  */
-import { FindingDraft } from "../check/finding";
-import { agrees } from "../check/tolerance";
+import { FindingDraft } from "../finding";
+import { agrees } from "../tolerance";
 import { LabelledRow, labelledRows } from "../read/rows";
 import { Column, columnOf, Table } from "../read/table";
 import { defineRule } from "./rule";

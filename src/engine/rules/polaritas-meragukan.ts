@@ -6,7 +6,7 @@
 import { IndicatorRecord } from "../read/indicators";
 import { nameKey } from "../read/names";
 import { defineRule } from "./rule";
-import { declaredPolaritas, indicatorKey } from "./support";
+import { declaredPolaritas, indicatorKey } from "../read/pk-match";
 
 const LOWER_IS_BETTER =
   /\b(angka kematian|kematian|prevalensi|stunting|kasus|kemiskinan|miskin|pengangguran|gizi buruk|angka kesakitan|putus sekolah|buta aksara|kecelakaan|pelanggaran|tunggakan|kerugian|inflasi|gini)\b/i;

@@ -1,16 +1,17 @@
 /**
  * REALISASI_BEDA: one indicator has different realisasi for the same year in two
  * tables. Where another table gives the realisasi (the IKM of the survey table, the
- * growth of the PADes total, the serapan of the budget), every table is compared
+ * growth of the PADes rows, the serapan of the budget), every table is compared
  * with that instead.
  */
-import { agrees } from "../check/tolerance";
-import { FindingDraft } from "../check/finding";
+import { agrees } from "../tolerance";
+import { FindingDraft } from "../finding";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
+import { derivationCells, DerivedRealisasi, derivedRealisasi } from "../read/derived-realisasi";
+import { indicatorKey } from "../read/pk-match";
 import { defineRule } from "./rule";
-import { DerivedRealisasi, derivedRealisasi } from "./derived-realisasi";
-import { differsFromTable, indicatorKey, shown, written } from "./support";
+import { differsFromTable, shown, written } from "./support";
 
 function* betweenTables(
   model: ReportModel,
@@ -37,6 +38,8 @@ function* fromOtherTables(
   derived: readonly DerivedRealisasi[]
 ): Iterable<FindingDraft> {
   for (const d of derived) {
+    if (d.year === undefined) continue;
+    const cells = d.derivation.kind === "serapan" ? [] : derivationCells(d.derivation);
     for (const r of model.records) {
       if (r.year !== d.year || !d.matches.test(r.indikator) || r.realisasi?.kind !== "number")
         continue;
@@ -47,7 +50,7 @@ function* fromOtherTables(
         message: `Realisasi "${r.indikator}" ditulis ${written(r.realisasi)}, sedangkan ${d.source} memberi ${shown(d.value)}`,
         expected: shown(d.value),
         actual: written(r.realisasi),
-        related: d.cells,
+        related: cells.map((c) => c.at),
       };
     }
   }
@@ -59,7 +62,12 @@ export const REALISASI_BEDA = defineRule(
   "error",
   "Realisasi berbeda antartabel",
   function* (model) {
-    const derived = derivedRealisasi(model);
+    const derived = derivedRealisasi({
+      ikm: model.tables.filter((t) => t.kind === "ikm"),
+      pades: model.tables.filter((t) => t.kind === "pades"),
+      budgets: model.budgets,
+      year: model.year,
+    });
     yield* betweenTables(model, derived);
     yield* fromOtherTables(model, derived);
   }

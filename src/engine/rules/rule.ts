@@ -2,7 +2,7 @@
  * What a rule is: an id, a severity, an Indonesian title, and a check over the
  * report model that returns its findings. Rules never touch a file or Office.js.
  */
-import { Finding, FindingDraft, Severity, toFinding } from "../check/finding";
+import { Finding, FindingDraft, Severity, toFinding } from "../finding";
 import { ReportModel } from "../read/report";
 
 /** One consistency rule of SPEC section 4. */

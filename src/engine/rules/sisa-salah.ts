@@ -1,7 +1,7 @@
 /**
  * SISA_SALAH: sisa anggaran ≠ pagu − realisasi (a blank realisasi or sisa counts as 0).
  */
-import { agrees } from "../check/tolerance";
+import { agrees } from "../tolerance";
 import { labelledRows } from "../read/rows";
 import { columnOf } from "../read/table";
 import { defineRule } from "./rule";

@@ -2,8 +2,8 @@
  * Adding written values up, the way a reviewer does with a calculator: blanks and
  * `-` count as 0; any value that cannot be read makes the sum unknown.
  */
-import { FindingDraft } from "../check/finding";
-import { agrees } from "../check/tolerance";
+import { FindingDraft } from "../finding";
+import { agrees } from "../tolerance";
 import { LabelledRow } from "../read/rows";
 import { Column, Table } from "../read/table";
 import { Written } from "../read/written";

@@ -1,18 +1,14 @@
 /**
  * What several rules share: reading written values as inputs and measures,
- * matching an indicator to the PK, and showing numbers in messages.
+ * comparing them, and showing numbers in messages.
  */
-import { chooseOption } from "../cell-input";
 import { isFormulaError } from "../errors";
-import { Polaritas, POLARITAS } from "../functions/capaian";
 import { Measure, readMeasure } from "../measure";
 import { IndicatorRecord } from "../read/indicators";
-import { nameKey } from "../read/names";
-import { ReportModel } from "../read/report";
 import { formatShown, shownText, Written, WrittenNumber } from "../read/written";
-import { sameWritten } from "../check/tolerance";
+import { sameWritten } from "../tolerance";
 import { cleanText } from "../text";
-import { FindingDraft } from "../check/finding";
+import { FindingDraft } from "../finding";
 
 /** A written value as a function argument: the number, or the text. */
 export function inputOf(w: Written | undefined): number | string | null {
@@ -42,30 +38,6 @@ export function sameValue(a: Written | undefined, b: Written | undefined): boole
   }
   if (ma.kind === "grade" && mb.kind === "grade") return ma.grade.token === mb.grade.token;
   return ma.kind === "number" && mb.kind === "number" && ma.value === mb.value;
-}
-
-/** The PK record of an indicator: by name, then by sasaran among equal names. */
-export function pkRecordOf(
-  model: ReportModel,
-  record: IndicatorRecord
-): IndicatorRecord | undefined {
-  const found = model.pk?.index.findAll(record.indikator) ?? [];
-  if (found.length <= 1) return found[0];
-  const sasaran = nameKey(record.sasaran ?? "");
-  return found.find((f) => nameKey(f.sasaran ?? "") === sasaran) ?? found[0];
-}
-
-/** The polarity the PK declares for an indicator, when it declares a known one. */
-export function declaredPolaritas(pkRecord: IndicatorRecord | undefined): Polaritas | undefined {
-  const w = pkRecord?.polaritas;
-  if (!w || w.kind !== "text") return undefined;
-  const p = chooseOption(w.text, POLARITAS);
-  return isFormulaError(p) ? undefined : p;
-}
-
-/** A key for one indicator across tables: the PK record's name when matched, else the own name. */
-export function indicatorKey(model: ReportModel, record: IndicatorRecord): string {
-  return nameKey(pkRecordOf(model, record)?.indikator ?? record.indikator);
 }
 
 /** A computed number as messages show it: Indonesian notation, 2 decimals. */

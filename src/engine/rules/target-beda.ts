@@ -2,11 +2,12 @@
  * TARGET_BEDA: one indicator has different targets in the PK and a Bab III table,
  * or in two Bab III tables for the same year.
  */
-import { FindingDraft } from "../check/finding";
+import { FindingDraft } from "../finding";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { defineRule } from "./rule";
-import { differsFromTable, indicatorKey, pkRecordOf, sameValue, written } from "./support";
+import { indicatorKey, pkRecordOf } from "../read/pk-match";
+import { differsFromTable, sameValue, written } from "./support";
 
 function* againstPk(
   model: ReportModel,

@@ -3,7 +3,7 @@
  * year to this year. Judged on capaian; not flagged when it matches the change of
  * realisasi instead (reports use both).
  */
-import { FindingDraft } from "../check/finding";
+import { FindingDraft } from "../finding";
 import { Tren, TREN } from "../functions/tren";
 import { isFormulaError } from "../errors";
 import { squeeze } from "../read/header-roles";

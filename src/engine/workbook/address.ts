@@ -2,6 +2,15 @@
  * A1 addresses: the way findings name cells.
  */
 
+/** Where a value is written: the sheet, the 0-based position and its A1 name. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  /** `'Tabel 3.4'!E5` */
+  readonly address: string;
+}
+
 /** Column letters of a 0-based column index (0 → A, 26 → AA). */
 export function columnLetters(col: number): string {
   let n = col + 1;

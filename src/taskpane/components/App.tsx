@@ -29,7 +29,7 @@ import { Toolbar } from "./Toolbar";
 import { RuleSwitches } from "./RuleSwitches";
 import { RunProgress } from "./RunProgress";
 import { RULES } from "../../engine/rules";
-import { Finding } from "../../engine/check/finding";
+import { Finding } from "../../engine/finding";
 
 const useStyles = makeStyles({
   root: {

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Finding, Severity } from "../../engine/check/finding";
+import { Finding, Severity } from "../../engine/finding";
 import { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({

@@ -2,8 +2,7 @@
  * A finding: what is wrong, where, what was expected and what is written
  * (SPEC section 4).
  */
-import { CellRef } from "../read/grid";
-import { a1 } from "../workbook/address";
+import { a1, CellRef } from "./workbook/address";
 
 /** How sure the checker is that a number is wrong. */
 export type Severity = "error" | "warning" | "info";

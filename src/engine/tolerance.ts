@@ -4,7 +4,11 @@
  * floating point. 99.985 matches a written 100; 60.49 matches 60.5; 105.26 does
  * not match 142.86.
  */
-import { WrittenNumber } from "../read/written";
+/** A number as written: its value and the decimals shown. */
+export interface WrittenPrecision {
+  readonly value: number;
+  readonly decimals: number;
+}
 
 /** Half a unit of the last written decimal, at most 2 decimals counted. */
 export function halfUnit(decimals: number): number {
@@ -12,19 +16,13 @@ export function halfUnit(decimals: number): number {
 }
 
 /** True when `computed` rounds to what is written at the written precision. */
-export function agrees(
-  computed: number,
-  written: Pick<WrittenNumber, "value" | "decimals">
-): boolean {
+export function agrees(computed: number, written: WrittenPrecision): boolean {
   const hair = 1e-9 * Math.max(1, Math.abs(computed), Math.abs(written.value));
   return Math.abs(computed - written.value) <= halfUnit(written.decimals) + hair;
 }
 
 /** True when two written numbers agree at the coarser of their two precisions. */
-export function sameWritten(
-  a: Pick<WrittenNumber, "value" | "decimals">,
-  b: Pick<WrittenNumber, "value" | "decimals">
-): boolean {
+export function sameWritten(a: WrittenPrecision, b: WrittenPrecision): boolean {
   const coarser = Math.min(a.decimals, b.decimals);
   return agrees(a.value, { value: b.value, decimals: coarser });
 }
