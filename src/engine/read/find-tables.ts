@@ -8,6 +8,7 @@ import { a1 } from "../workbook/address";
 import { SheetSnapshot } from "../workbook/snapshot";
 import { classify } from "./classify";
 import { Grid } from "./grid";
+import { isColumnNumberRow, isSubHeaderRow, isYearRow, readStack } from "./header-band";
 import { HeaderReading, NUMERIC_ROLES, readHeader, Role, yearIn } from "./header-roles";
 import { Column, Table } from "./table";
 
@@ -47,7 +48,7 @@ function isHeaderRow(grid: Grid, row: number, readings: Map<number, HeaderReadin
  * columns or down into the header, or when it labels several columns and names a year.
  */
 function isGroupRow(grid: Grid, row: number, headerRow: number, cols: number[]): boolean {
-  if (row < 0 || isCaptionRow(grid, row)) return false;
+  if (row < 0 || isCaptionRow(grid, row) || rowHasNumber(grid, row)) return false;
   const filled = cols.filter((c) => grid.text(row, c) !== "");
   const merged = filled.some((c) => {
     const spans = grid.originOf(row, c + 1).col !== c + 1 || grid.originOf(row, c).col !== c;
@@ -58,30 +59,75 @@ function isGroupRow(grid: Grid, row: number, headerRow: number, cols: number[]):
   );
 }
 
-function columnsOf(
-  grid: Grid,
-  headerRow: number,
-  groupRow: number | undefined,
-  found: Map<number, HeaderReading>
-): Column[] {
-  const cols = new Set<number>(found.keys());
-  if (groupRow !== undefined) readingsOf(grid, groupRow).forEach((_, c) => cols.add(c));
+/** The rows under a header that still belong to it: sub words, years, column numbers. */
+function bandBottom(grid: Grid, headerRow: number, left: number, right: number): number {
+  let bottom = headerRow;
+  for (let r = headerRow + 1; r < grid.height && r <= headerRow + 3; r++) {
+    const sub =
+      isYearRow(grid, r, left, right) ||
+      isSubHeaderRow(grid, r, left, right) ||
+      isColumnNumberRow(grid, r, left, right);
+    if (!sub) break;
+    bottom = r;
+  }
+  return bottom;
+}
+
+/** The column-number row of a band, with each column's cell text (`5 = 4/3x100%`). */
+function numberingOf(grid: Grid, top: number, bottom: number, left: number, right: number) {
+  for (let r = bottom; r >= top; r--) {
+    if (!isColumnNumberRow(grid, r, left, right)) continue;
+    const numbering = new Map<number, string>();
+    for (let c = left; c <= right; c++) if (grid.text(r, c)) numbering.set(c, grid.text(r, c));
+    return numbering;
+  }
+  return undefined;
+}
+
+function columnsOf(grid: Grid, top: number, bottom: number, left: number, right: number): Column[] {
   const columns: Column[] = [];
-  for (const col of [...cols].sort((a, b) => a - b)) {
-    const own = found.get(col);
-    const group = groupRow !== undefined ? readHeader(grid.text(groupRow, col)) : undefined;
-    const reading = own ?? group;
-    if (!reading) continue;
-    const groupYear = groupRow !== undefined ? yearIn(grid.text(groupRow, col)) : undefined;
+  for (let col = left; col <= right; col++) {
+    const texts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      if (isColumnNumberRow(grid, r, left, right)) continue;
+      const cell = grid.cell(r, col);
+      texts.push(typeof cell?.value === "number" ? String(cell.value) : grid.text(r, col));
+    }
+    const reading = readStack(texts);
+    if (!reading?.role) continue;
     columns.push({
       col,
       role: reading.role,
-      year: reading.year ?? groupYear,
+      year: reading.year,
       index: reading.index,
-      header: own ? grid.text(headerRow, col) : grid.text(groupRow ?? headerRow, col),
+      header: reading.header,
     });
   }
-  return columns;
+  return withMoneyRealisasi(withValueBesideCapaian(grid, top, columns));
+}
+
+/**
+ * A `Capaian` group spanning a value column and a `%` column: the value is the
+ * realisasi, the `%` the capaian.
+ */
+function withValueBesideCapaian(grid: Grid, top: number, columns: Column[]): Column[] {
+  return columns.map((c, i) => {
+    const next = columns[i + 1];
+    const sameGroup =
+      next &&
+      next.col === c.col + 1 &&
+      grid.originOf(top, c.col).col === grid.originOf(top, next.col).col;
+    if (c.role === "capaian" && next?.role === "capaian" && sameGroup && !/%/.test(c.header))
+      return { ...c, role: "realisasi" };
+    return c;
+  });
+}
+
+/** Money realisasi is told apart only in tables that also hold performance. */
+function withMoneyRealisasi(columns: Column[]): Column[] {
+  const performance = columns.some((c) => c.role === "indikator" || c.role === "target");
+  if (performance) return columns;
+  return columns.map((c) => (c.role === "realisasiAnggaran" ? { ...c, role: "realisasi" } : c));
 }
 
 function isCaptionRow(grid: Grid, row: number): boolean {
@@ -137,43 +183,64 @@ export function findTables(sheet: SheetSnapshot): Table[] {
     if (
       below.size >= 2 &&
       !rowHasNumber(grid, r + 1) &&
-      [...below.values()].some((h) => VALUE_ROLES.has(h.role))
+      [...below.values()].some((h) => VALUE_ROLES.has(h.role)) &&
+      !isSubHeaderRow(grid, r + 1, 0, grid.width - 1)
     ) {
       r += 1;
       readings = below;
     }
-    const groupRow =
-      isGroupRow(grid, r - 1, r, [...readings.keys()]) && r - 1 >= floor ? r - 1 : undefined;
-    const columns = columnsOf(grid, r, groupRow, readings);
+    const keys = [...readings.keys()];
+    let top = r;
+    while (top - 1 >= floor && top > r - 2 && isGroupRow(grid, top - 1, top, keys)) top--;
+    const spanLeft = Math.min(...keys);
+    const spanRight = spanOf(grid, top, r, Math.max(...keys));
+    const bottom = bandBottom(grid, r, spanLeft, spanRight);
+    const columns = columnsOf(grid, top, bottom, spanLeft, spanRight);
+    if (columns.length === 0) continue;
     const left = Math.min(...columns.map((c) => c.col));
     const right = Math.max(...columns.map((c) => c.col));
-    const lastRow = lastDataRow(grid, r + 1, left, right);
-    const headerTop = groupRow ?? r;
-    const caption = captionAbove(grid, headerTop, floor);
+    const lastRow = lastDataRow(grid, bottom + 1, left, right);
+    const caption = captionAbove(grid, top, floor);
     const roles = new Set(columns.map((c) => c.role));
     const counts = new Map<Role, number>();
     columns.forEach((c) => counts.set(c.role, (counts.get(c.role) ?? 0) + 1));
-    const id = caption ? `Tabel ${caption.number}` : `${sheet.name}!${a1(headerTop, left)}`;
+    const id = caption ? `Tabel ${caption.number}` : `${sheet.name}!${a1(top, left)}`;
     tables.push({
       id,
       label: caption
         ? id
         : tables.length === 0
           ? `lembar "${sheet.name}"`
-          : `tabel di lembar "${sheet.name}" ${a1(headerTop, left)}`,
+          : `tabel di lembar "${sheet.name}" ${a1(top, left)}`,
       caption: caption?.text,
       captionYear: yearIn(caption?.text ?? sheet.name),
       grid,
       sheet: sheet.name,
-      headerTop,
-      headerRow: r,
-      firstRow: r + 1,
+      headerTop: top,
+      headerRow: bottom,
+      firstRow: bottom + 1,
       lastRow,
       columns,
+      numbering: numberingOf(grid, top, bottom, left, right),
       kind: classify(roles, counts),
     });
-    floor = Math.max(lastRow + 1, r + 1);
+    floor = Math.max(lastRow + 1, bottom + 1);
     r = floor - 1;
   }
   return tables;
+}
+
+/** The columns a header's rows reach to the right of its known names (merged group cells, unknown names). */
+function spanOf(grid: Grid, top: number, row: number, from: number): number {
+  const filled = (c: number) => {
+    for (let r = top; r <= row; r++) if (grid.text(r, c) !== "") return true;
+    return false;
+  };
+  let right = from;
+  while (
+    right + 1 < grid.width &&
+    (filled(right + 1) || (right + 2 < grid.width && filled(right + 2)))
+  )
+    right += filled(right + 1) ? 1 : 2;
+  return right;
 }

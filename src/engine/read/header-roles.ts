@@ -47,7 +47,15 @@ export type Role =
   | "jumlah"
   | "nama"
   | "nip"
-  | "lapor";
+  | "lapor"
+  /** A group over target, realisasi and capaian of performance (`Kinerja`). */
+  | "kinerja"
+  /** Money spent, in a table that also holds performance (`Realisasi Anggaran`). */
+  | "realisasiAnggaran"
+  /** A weight (`Bobot`): multiplied, never summed. */
+  | "bobot"
+  /** A numeric column whose header names no known role. */
+  | "angka";
 
 /** Roles whose columns hold numbers (amounts, values, percentages, counts). */
 export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
@@ -66,6 +74,7 @@ export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
   "dataAwal",
   "targetRenstra",
   "jumlah",
+  "realisasiAnggaran",
 ]);
 
 /** A header cell read: its role, and the year or index it names. */
@@ -101,6 +110,11 @@ const SQUEEZED: readonly [RegExp, Role][] = [
     /^(realisasi|capaian)?(anggaran)?(serapan|persentaserealisasi|persenrealisasi|capaianrealisasi|capaiananggaran)/,
     "persen",
   ],
+  [/^(realisasi)?(anggaran|keuangan|belanja|dana|pagu)%/, "persen"],
+  [/^kinerja%/, "capaian"],
+  [/^kinerja$/, "kinerja"],
+  [/^realisasi(anggaran|keuangan|belanja|dana)/, "realisasiAnggaran"],
+  [/^bobot/, "bobot"],
   [/^target/, "target"],
   [/^realisasi/, "realisasi"],
   [/^capaian/, "capaian"],

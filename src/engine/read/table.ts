@@ -47,6 +47,8 @@ export interface Table {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly columns: readonly Column[];
+  /** The column-number row's cell per column (`5`, `5 = 4/3x100%`), when the header has one. */
+  readonly numbering?: ReadonlyMap<number, string>;
   readonly kind: TableKind;
 }
 
