@@ -6,6 +6,7 @@
 import { readReport, ReportModel } from "../read/report";
 import { Abaikan } from "../read/settings";
 import { RULES, Rule } from "../rules";
+import { isInferred } from "../rules/rule";
 import { parseA1 } from "../workbook/address";
 import { WorkbookSnapshot } from "../workbook/snapshot";
 import { Finding, Severity } from "../finding";
@@ -57,6 +58,12 @@ function mergeDuplicates(findings: Finding[]): Finding[] {
   return [...byKey.values()];
 }
 
+/** Drops a finding from what the numbers say where a known table's rule reports the same cell. */
+function withoutRestated(findings: Finding[]): Finding[] {
+  const known = new Set(findings.filter((f) => !isInferred(f)).map((f) => `${f.sheet}|${f.cell}`));
+  return findings.filter((f) => !isInferred(f) || !known.has(`${f.sheet}|${f.cell}`));
+}
+
 function matchIgnore(f: Finding, ignores: readonly Abaikan[]): Abaikan | undefined {
   return ignores.find((a) => a.rule === f.rule && a.sheet === f.sheet && a.cell === f.cell);
 }
@@ -79,7 +86,7 @@ export interface CheckProgress extends StepProgress {
 function collect(model: ReportModel, raw: readonly Finding[]): CheckResult {
   const findings: Finding[] = [];
   const ignored: IgnoredFinding[] = [];
-  for (const f of mergeDuplicates([...raw])) {
+  for (const f of mergeDuplicates(withoutRestated([...raw]))) {
     const ignore = matchIgnore(f, model.settings.abaikan);
     if (ignore) ignored.push({ finding: f, alasan: ignore.alasan });
     else findings.push(f);

@@ -1,11 +1,14 @@
 /**
- * The IKM survey table (Tabel 3.3): the unsur values under U1…U9, their grades,
- * and the IKM of the unit with its grade ("83,514 (Baik)").
+ * IKM survey tables (PermenPANRB 14/2017), however they are laid out: the unsur
+ * U1…U9 as columns with rows of respondents, Σ, NRR, NRR tertimbang and the IKM
+ * (the sample's Tabel 3.3 is the short form: one NRR row and the IKM), or the
+ * unsur listed down the rows with their NRR and the IKM below. Weights and
+ * weighted rows are never read as unsur.
  */
 import { parseNumberText } from "../number-text";
 import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
-import { columnsOf, Table } from "./table";
+import { Column, columnsOf, Table } from "./table";
 import { readWritten, Written, WrittenNumber } from "./written";
 
 /** The IKM written for the unit, with the grade written beside it. */
@@ -16,19 +19,48 @@ export interface WrittenIkm {
   readonly grade?: string;
 }
 
+/** The per-unsur rows of a survey sheet, when it shows them. */
+export interface IkmSurvey {
+  /** One row of scores per respondent. */
+  readonly respondents: readonly (readonly Written[])[];
+  readonly sums?: readonly Written[];
+  readonly weighted?: readonly Written[];
+  /** The sum of the weighted row, written beside it or on a row of its own. */
+  readonly weightedTotal?: WrittenNumber;
+  /** The weight per unsur, when a Bobot row writes it. */
+  readonly weights?: readonly Written[];
+}
+
 /** What an IKM table states. */
 export interface IkmTable {
   readonly table: Table;
-  /** Unsur values, in U order; undefined where the cell is not a number. */
+  /** Unsur values (NRR), in order; undefined where the cell is not a number. */
   readonly unsur: readonly (WrittenNumber | undefined)[];
   readonly unsurCells: readonly Written[];
   readonly grades: readonly Written[];
   readonly ikm?: WrittenIkm;
+  readonly survey: IkmSurvey;
 }
 
-const UNSUR_ROW = /ikm per unsur|nilai unsur|nilai rata|rata-rata unsur|^nrr|^nilai$/i;
+type RowKind = "ikm" | "mutu" | "tertimbang" | "bobot" | "nrr" | "jumlah" | "responden";
+
+const IKM_ROW = /ikm unit|nilai ikm|^ikm\b(?!.*per\s*unsur)|indeks kepuasan|^nilai indeks/i;
 const GRADE_ROW = /kategori|mutu|predikat/i;
-const IKM_ROW = /ikm unit|nilai ikm|^ikm$|indeks kepuasan|ikm unit layanan/i;
+const NRR_ROW = /^nrr|nilai rata|rata-rata|ikm per unsur|nilai unsur|^nilai$|^nilai per unsur/i;
+const SUM_ROW = /^(σ|∑|jumlah|total)/i;
+const RESPONDENT_ROW = /^(responden\s*)?(ke\s*)?-?\d+\.?$|^r\s*\d+$/i;
+
+function rowKind(label: string): RowKind | undefined {
+  const text = cleanText(label);
+  if (/tertimbang/i.test(text)) return /^(σ|∑|jumlah|total)/i.test(text) ? "jumlah" : "tertimbang";
+  if (/^bobot/i.test(text)) return "bobot";
+  if (IKM_ROW.test(text)) return "ikm";
+  if (GRADE_ROW.test(text)) return "mutu";
+  if (NRR_ROW.test(text)) return "nrr";
+  if (SUM_ROW.test(text)) return "jumlah";
+  if (RESPONDENT_ROW.test(text)) return "responden";
+  return undefined;
+}
 
 function labelOf(table: Table, row: number, firstCol: number): string {
   for (let c = firstCol - 1; c >= 0; c--) {
@@ -38,7 +70,8 @@ function labelOf(table: Table, row: number, firstCol: number): string {
   return "";
 }
 
-function readIkmCell(table: Table, row: number, col: number): WrittenIkm | undefined {
+/** An IKM written as a number, or as text such as `83,514 (Baik)`. */
+export function readIkmCell(table: Table, row: number, col: number): WrittenIkm | undefined {
   const w = readWritten(table.grid, row, col);
   if (w.kind === "number") return { at: w.at, value: w.value, decimals: w.decimals };
   if (w.kind !== "text") return undefined;
@@ -48,22 +81,129 @@ function readIkmCell(table: Table, row: number, col: number): WrittenIkm | undef
   return { at: w.at, value: parsed.value, decimals: parsed.decimals, grade: m[2]?.trim() };
 }
 
-/** Reads an IKM table's rows by their labels. */
-export function readIkmTable(table: Table): IkmTable {
+function numbersIn(cells: readonly Written[]): (WrittenNumber | undefined)[] {
+  return cells.map((w) => (w.kind === "number" ? w : undefined));
+}
+
+/** The number written right of the unsur columns on a row (a weighted row's total). */
+function besideUnsur(
+  table: Table,
+  row: number,
+  cols: readonly Column[]
+): WrittenNumber | undefined {
+  const last = Math.max(...cols.map((c) => c.col));
+  for (let c = last + 1; c <= last + 2 && c < table.grid.width; c++) {
+    const w = readWritten(table.grid, row, c);
+    if (w.kind === "number") return w;
+  }
+  return undefined;
+}
+
+/** Reads an IKM table with the unsur as columns, its rows by their labels. */
+function readAcross(table: Table): IkmTable {
   const cols = columnsOf(table, "unsur").sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   const firstCol = Math.min(...cols.map((c) => c.col));
-  let unsurCells: Written[] = [];
+  const cellsOf = (row: number) => cols.map((c) => readWritten(table.grid, row, c.col));
+  const respondents: Written[][] = [];
+  const survey: { -readonly [K in keyof IkmSurvey]: IkmSurvey[K] } = { respondents };
+  let nrr: Written[] | undefined;
+  let unlabelled: Written[] | undefined;
   let grades: Written[] = [];
   let ikm: WrittenIkm | undefined;
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const label = labelOf(table, row, firstCol);
-    if (IKM_ROW.test(label)) ikm = readIkmCell(table, row, firstCol);
-    else if (GRADE_ROW.test(label)) grades = cols.map((c) => readWritten(table.grid, row, c.col));
-    else if (UNSUR_ROW.test(label) || unsurCells.length === 0) {
-      const cells = cols.map((c) => readWritten(table.grid, row, c.col));
-      if (cells.some((w) => w.kind === "number")) unsurCells = cells;
-    }
+    const kind = rowKind(labelOf(table, row, firstCol));
+    const cells = cellsOf(row);
+    const numeric = cells.some((w) => w.kind === "number");
+    if (kind === "ikm") ikm = readIkmCell(table, row, firstCol) ?? ikm;
+    else if (kind === "mutu") grades = cells;
+    else if (kind === "tertimbang" && numeric) {
+      survey.weighted = cells;
+      survey.weightedTotal = besideUnsur(table, row, cols) ?? survey.weightedTotal;
+    } else if (kind === "jumlah" && /tertimbang/i.test(labelOf(table, row, firstCol)))
+      survey.weightedTotal = numbersIn(cells).find((w) => w !== undefined) ?? survey.weightedTotal;
+    else if (kind === "bobot") survey.weights = cells;
+    else if (kind === "nrr" && numeric) nrr = cells;
+    else if (kind === "jumlah" && numeric) survey.sums = cells;
+    else if (kind === "responden" && numeric) respondents.push(cells);
+    else if (kind === undefined && numeric && !unlabelled) unlabelled = cells;
   }
-  const unsur = unsurCells.map((w) => (w.kind === "number" ? w : undefined));
-  return { table, unsur, unsurCells, grades, ikm };
+  const unsurCells = nrr ?? (respondents.length === 0 ? (unlabelled ?? []) : []);
+  return { table, unsur: numbersIn(unsurCells), unsurCells, grades, ikm, survey };
+}
+
+const UNSUR_NAMES: readonly RegExp[] = [
+  /persyaratan/,
+  /sistem|mekanisme|prosedur/,
+  /waktu/,
+  /biaya|tarif/,
+  /produk|spesifikasi/,
+  /kompetensi|kemampuan/,
+  /perilaku|kesopanan|keramahan/,
+  /pengaduan|saran|masukan/,
+  /sarana|prasarana|fasilitas/,
+  /maklumat/,
+  /kenyamanan|keamanan|kepastian|keadilan/,
+];
+
+/** True when a label names one unsur: `U3`, `Unsur 3`, or the unsur's name. */
+export function isUnsurLabel(label: string): boolean {
+  const text = cleanText(label).toLowerCase();
+  if (/^(u|unsur)\s*-?\s*\d{1,2}\b/.test(text)) return true;
+  return text.length <= 80 && UNSUR_NAMES.some((p) => p.test(text));
+}
+
+/** The rows of a table that name unsur, with the column holding their values (all on 1–4). */
+function unsurRows(table: Table): { rows: number[]; col: Column } | undefined {
+  const rows: number[] = [];
+  for (let row = table.firstRow; row <= table.lastRow; row++) {
+    const labels = [0, 1, 2].map((c) =>
+      table.grid.text(row, Math.max(0, table.columns[0].col - 1) + c)
+    );
+    if (labels.some(isUnsurLabel)) rows.push(row);
+  }
+  if (rows.length < 5) return undefined;
+  const col = table.columns.find((c) =>
+    rows.every((row) => {
+      const w = readWritten(table.grid, row, c.col);
+      return w.kind === "number" && w.value >= 1 && w.value <= 4;
+    })
+  );
+  return col ? { rows, col } : undefined;
+}
+
+/** Reads an IKM table with the unsur down the rows, or undefined when the table is not one. */
+export function readDown(table: Table): IkmTable | undefined {
+  if (table.columns.length === 0) return undefined;
+  const found = unsurRows(table);
+  if (!found) return undefined;
+  const unsurCells = found.rows.map((row) => readWritten(table.grid, row, found.col.col));
+  let ikm: WrittenIkm | undefined;
+  const last = found.rows[found.rows.length - 1];
+  for (let row = last + 1; row <= table.lastRow; row++) {
+    const label = [0, 1, 2, 3].map((c) => table.grid.text(row, c)).join(" ");
+    if (!IKM_ROW.test(label.trim()) && !/\bikm\b|indeks kepuasan/i.test(label)) continue;
+    for (let c = found.col.col; c < table.grid.width && !ikm; c++) ikm = readIkmCell(table, row, c);
+  }
+  const gradeCol = table.columns.find(
+    (c) => c.col > found.col.col && /mutu|kategori|predikat/i.test(c.header)
+  );
+  const grades = gradeCol
+    ? found.rows.map((row) => readWritten(table.grid, row, gradeCol.col))
+    : [];
+  return {
+    table,
+    unsur: numbersIn(unsurCells),
+    unsurCells,
+    grades,
+    ikm,
+    survey: { respondents: [] },
+  };
+}
+
+/** Reads an IKM table: the unsur across the columns, else down the rows. */
+export function readIkmTable(table: Table): IkmTable {
+  if (columnsOf(table, "unsur").length > 0) return readAcross(table);
+  return (
+    readDown(table) ?? { table, unsur: [], unsurCells: [], grades: [], survey: { respondents: [] } }
+  );
 }

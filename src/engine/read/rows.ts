@@ -9,7 +9,14 @@ import { Column, Table } from "./table";
 import { readWritten, Written } from "./written";
 
 /** Labels that mark a total row. */
-export const TOTAL_LABEL = /^(jumlah|total|grand total|sub ?total|jml\b)/i;
+export const TOTAL_LABEL = /^(jumlah|total|grand total|sub ?total|jml\b|[σ∑])/i;
+
+/** Labels that are only a total's name ("Jumlah", "Total Keseluruhan", "Σ"), never an item's. */
+export const BARE_TOTAL_LABEL =
+  /^(jumlah|total|grand total|sub ?total|jml|[σ∑])\.?(\s+(total|keseluruhan|akhir|seluruhnya|semua|umum|nilai))?\s*:?$/i;
+
+/** Labels that mark a mean row ("Rata-rata", "Rerata"). */
+export const MEAN_LABEL = /^(nilai\s+)?(rata[\s-]*rata|rata2|rerata)\b/i;
 
 /** Roles whose columns hold labels rather than numbers. */
 const LABEL_ROLES: ReadonlySet<Role> = new Set<Role>([
@@ -33,6 +40,8 @@ export interface LabelledRow {
   /** Label texts per label column, left to right (empty string where blank). */
   readonly labels: readonly string[];
   readonly isTotal: boolean;
+  /** The row is a mean of the rows above ("Rata-rata"). */
+  readonly isMean: boolean;
   /** The written value of each column, by column index. */
   readonly values: ReadonlyMap<number, Written>;
 }
@@ -83,6 +92,7 @@ function readLabelledRows(table: Table, valueColumns: readonly Column[]): Labell
       labelAt: grid.ref(row, labelCol),
       labels,
       isTotal: labels.some((l) => TOTAL_LABEL.test(l)),
+      isMean: labels.some((l) => MEAN_LABEL.test(l)),
       values,
     });
   }

@@ -3,14 +3,15 @@
  * polaritas) for the polarity the PK declares; where none is declared, it matches
  * none of the formulas (and no declared cap explains it).
  */
-import { agrees } from "../tolerance";
+import { agrees, agreesWithOperands } from "../tolerance";
 import { FindingDraft } from "../finding";
 import { isFormulaError } from "../errors";
-import { CAPAIAN, Polaritas } from "../functions/capaian";
+import { CAPAIAN, capaianOf, Polaritas } from "../functions/capaian";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { WrittenNumber } from "../read/written";
 import { defineRule } from "./rule";
+import { inferredDrafts } from "./inferred";
 import { declaredPolaritas, pkRecordOf } from "../read/pk-match";
 import { inputOf, shown, written } from "./support";
 
@@ -52,12 +53,24 @@ function draft(
   };
 }
 
+/** True when some realisasi and target that round to the written ones give the written capaian. */
+function agreesWithRounded(r: IndicatorRecord, p: Polaritas, capaian: WrittenNumber): boolean {
+  if (r.realisasi?.kind !== "number" || r.target?.kind !== "number") return false;
+  const formula = (x: number, y: number) => {
+    const v = capaianOf(x, y, p);
+    return isFormulaError(v) ? NaN : v;
+  };
+  return agreesWithOperands(formula, [r.realisasi, r.target], capaian);
+}
+
 function* check(model: ReportModel, r: IndicatorRecord): Iterable<FindingDraft> {
   const capaian = r.capaian;
   if (capaian?.kind !== "number" || !r.realisasi || !r.target) return;
   const declared = declaredPolaritas(pkRecordOf(model, r));
-  const found = candidates(r, declared ? [declared] : ALL, model.settings.batasCapaian);
+  const polaritas = declared ? [declared] : ALL;
+  const found = candidates(r, polaritas, model.settings.batasCapaian);
   if (found.length === 0 || found.some((c) => agrees(c.value, capaian))) return;
+  if (polaritas.some((p) => agreesWithRounded(r, p, capaian))) return;
   yield draft(r, capaian, found[0], declared !== undefined);
 }
 
@@ -68,5 +81,6 @@ export const CAPAIAN_SALAH = defineRule(
   "Capaian tidak sesuai rumus",
   function* (model) {
     for (const r of model.records) yield* check(model, r);
-  }
+  },
+  (model) => inferredDrafts(model, "CAPAIAN_SALAH")
 );

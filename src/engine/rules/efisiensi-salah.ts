@@ -13,6 +13,7 @@ import { ReportModel } from "../read/report";
 import { labelledRows } from "../read/rows";
 import { columnOf, hasRole, Table } from "../read/table";
 import { defineRule } from "./rule";
+import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
 
 const WORDS = new Map([
@@ -82,5 +83,6 @@ export const EFISIENSI_SALAH = defineRule(
       const metode = hasRole(t, "indeksEfisiensi") ? "indeks" : model.settings.metodeEfisiensi;
       yield* inTable(t, metode, programCapaian(model, t));
     }
-  }
+  },
+  (model) => inferredDrafts(model, "EFISIENSI_SALAH")
 );

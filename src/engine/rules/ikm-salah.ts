@@ -3,29 +3,110 @@
  * 0.111 are both accepted), or an unsur / IKM grade does not match the scale.
  */
 import { FindingDraft } from "../finding";
-import { agrees } from "../tolerance";
+import { agrees, agreesWithOperands, operandInterval } from "../tolerance";
 import { ikmOf } from "../functions/ikm";
 import { squeeze } from "../read/header-roles";
-import { IkmTable, readIkmTable } from "../read/ikm-table";
+import { IkmTable, readDown, readIkmTable, WrittenIkm } from "../read/ikm-table";
+import { Written, WrittenNumber } from "../read/written";
 import { gradeIn, IKM_GRADES, UNSUR_GRADES } from "../scales";
 import { defineRule } from "./rule";
+import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
+
+function sumOf(ws: readonly WrittenNumber[]): number {
+  return ws.reduce((s, w) => s + w.value, 0);
+}
+
+function numbers(cells: readonly Written[] | undefined): WrittenNumber[] {
+  return (cells ?? []).filter((w): w is WrittenNumber => w.kind === "number");
+}
+
+/** The IKMs the table's own numbers allow: mean × 25 (exact or from rounded NRR), weight 0,111, the weighted sum × 25. */
+function ikmAgrees(t: IkmTable, unsur: readonly WrittenNumber[], ikm: WrittenIkm): boolean {
+  const mean = (...xs: number[]) => (xs.reduce((s, x) => s + x, 0) / xs.length) * 25;
+  const weighted = numbers(t.survey.weighted);
+  const candidates = [
+    unsur.reduce((s, u) => s + u.value * 0.111, 0) * 25,
+    weighted.length === unsur.length && weighted.length > 0 ? sumOf(weighted) * 25 : NaN,
+    t.survey.weightedTotal ? t.survey.weightedTotal.value * 25 : NaN,
+  ];
+  return candidates.some((c) => Number.isFinite(c) && agrees(c, ikm));
+}
 
 function* ikmValue(t: IkmTable): Iterable<FindingDraft> {
   const unsur = t.unsur.filter((u): u is NonNullable<typeof u> => u !== undefined);
   if (!t.ikm || unsur.length === 0 || unsur.length !== t.unsur.length) return;
-  const values = unsur.map((u) => u.value);
-  const exact = ikmOf(values);
-  const printed = values.reduce((s, v) => s + v * 0.111, 0) * 25;
-  if (agrees(exact, t.ikm) || agrees(printed, t.ikm)) return;
+  if (ikmAgrees(t, unsur, t.ikm)) return;
+  const exact = ikmOf(unsur.map((u) => u.value));
   yield {
     at: t.ikm.at,
     table: t.table.label,
-    message: `IKM ditulis ${shown(t.ikm.value, t.ikm.decimals)}, padahal rata-rata ${values.length} unsur × 25 = ${shown(exact)}`,
+    message: `IKM ditulis ${shown(t.ikm.value, t.ikm.decimals)}, padahal rata-rata ${unsur.length} unsur × 25 = ${shown(exact)}`,
     expected: shown(exact),
     actual: shown(t.ikm.value, t.ikm.decimals),
     related: unsur.map((u) => u.at),
   };
+}
+
+/** One survey cell against what its column's other rows give. */
+function surveyDraft(
+  t: IkmTable,
+  cell: WrittenNumber,
+  what: string,
+  expected: number,
+  related: readonly WrittenNumber[]
+): FindingDraft {
+  return {
+    at: cell.at,
+    table: t.table.label,
+    message: `${what} ditulis ${written(cell)}, padahal seharusnya ${shown(expected)}`,
+    expected: shown(expected),
+    actual: written(cell),
+    related: related.map((r) => r.at),
+  };
+}
+
+/** Σ = the respondents' sum, NRR = Σ / n, NRR tertimbang = NRR × bobot, and their total. */
+function* surveyRows(t: IkmTable): Iterable<FindingDraft> {
+  const { respondents, sums, weighted, weights, weightedTotal } = t.survey;
+  const n = respondents.length;
+  const unsurCount = t.unsurCells.length || (sums?.length ?? 0);
+  for (let i = 0; i < unsurCount; i++) {
+    const scores = numbers(respondents.map((r) => r[i]));
+    const sum = sums?.[i]?.kind === "number" ? (sums[i] as WrittenNumber) : undefined;
+    if (sum && n > 0 && scores.length === n && !agrees(sumOf(scores), sum))
+      yield surveyDraft(t, sum, `Jumlah nilai unsur ${i + 1}`, sumOf(scores), scores);
+    const nrr = t.unsur[i];
+    const base = sum ?? (n > 0 && scores.length === n ? undefined : null);
+    if (nrr && n > 0 && base !== null) {
+      const total = base ?? { value: sumOf(scores), decimals: 0 };
+      if (!agreesWithOperands((x) => x / n, [total], nrr))
+        yield surveyDraft(t, nrr, `NRR unsur ${i + 1}`, total.value / n, sum ? [sum] : scores);
+    }
+    const w = weighted?.[i]?.kind === "number" ? (weighted[i] as WrittenNumber) : undefined;
+    if (w && nrr) {
+      const bobot =
+        weights?.[i]?.kind === "number" ? [(weights[i] as WrittenNumber).value] : [0.111, 1 / 9];
+      if (!bobot.some((b) => agreesWithOperands((x) => x * b, [nrr], w)))
+        yield surveyDraft(
+          t,
+          w,
+          `NRR tertimbang unsur ${i + 1}`,
+          nrr.value * bobot[bobot.length - 1],
+          [nrr]
+        );
+    }
+  }
+  const parts = numbers(weighted);
+  if (weightedTotal && parts.length > 0) {
+    const low = parts.reduce((s, p) => s + operandInterval(p)[0], 0);
+    const high = parts.reduce((s, p) => s + operandInterval(p)[1], 0);
+    const exact = numbers(t.unsurCells).reduce((s, u) => s + u.value / t.unsurCells.length, 0);
+    const half = 0.5 * 10 ** -Math.min(weightedTotal.decimals, 2) + 1e-9;
+    const inRange = weightedTotal.value >= low - half && weightedTotal.value <= high + half;
+    if (!inRange && !agrees(exact, weightedTotal))
+      yield surveyDraft(t, weightedTotal, "Jumlah NRR tertimbang", sumOf(parts), parts);
+  }
 }
 
 function* ikmGrade(t: IkmTable): Iterable<FindingDraft> {
@@ -67,11 +148,14 @@ export const IKM_SALAH = defineRule(
   "error",
   "IKM atau mutunya tidak sesuai",
   function* (model) {
-    for (const table of model.tables.filter((x) => x.kind === "ikm")) {
+    for (const table of model.tables) {
+      if (table.kind !== "ikm" && !readDown(table)) continue;
       const t = readIkmTable(table);
       yield* ikmValue(t);
+      yield* surveyRows(t);
       yield* ikmGrade(t);
       yield* unsurGrades(t);
     }
-  }
+  },
+  (model) => inferredDrafts(model, "IKM_SALAH")
 );

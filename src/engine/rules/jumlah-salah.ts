@@ -14,6 +14,7 @@ import { Column } from "../read/table";
 import { LabelledRow } from "../read/rows";
 import { Written } from "../read/written";
 import { defineRule } from "./rule";
+import { inferredDrafts } from "./inferred";
 import { checkSum, sumWritten } from "./sums";
 import { shown, written } from "./support";
 
@@ -137,5 +138,6 @@ export const JUMLAH_SALAH = defineRule(
       yield* inSumTable(s);
       if (t.kind === "efisiensi") yield* programsAgainstBudget(model, s);
     }
-  }
+  },
+  (model) => inferredDrafts(model, "JUMLAH_SALAH")
 );

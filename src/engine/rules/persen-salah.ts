@@ -4,10 +4,11 @@
  * is 0 or whose part is empty.
  */
 import { FindingDraft } from "../finding";
-import { agrees } from "../tolerance";
+import { agreesWithOperands } from "../tolerance";
 import { LabelledRow, labelledRows } from "../read/rows";
 import { Column, columnOf, Table } from "../read/table";
 import { defineRule } from "./rule";
+import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
 
 function* inRow(
@@ -42,7 +43,7 @@ function* inRow(
     };
   } else if (whole?.kind === "number" && part.kind === "number") {
     const computed = (part.value / whole.value) * 100;
-    if (agrees(computed, p)) return;
+    if (agreesWithOperands((x, y) => (x / y) * 100, [part, whole], p)) return;
     yield {
       ...base,
       message: `${persen.header} "${name}" ditulis ${written(p)}, padahal realisasi ${written(part)} dari pagu ${written(whole)} adalah ${shown(computed)}`,
@@ -66,5 +67,6 @@ export const PERSEN_SALAH = defineRule(
       for (const row of labelledRows(t, [pagu, realisasi, persen]))
         yield* inRow(t, row, pagu, realisasi, persen);
     }
-  }
+  },
+  (model) => inferredDrafts(model, "PERSEN_SALAH")
 );

@@ -14,17 +14,34 @@ export interface Rule {
   check(model: ReportModel): Finding[];
 }
 
-/** Declares a rule from its drafts: the id and severity are stamped on every finding. */
+const inferredFindings = new WeakSet<Finding>();
+
+/** True when a finding comes from what the numbers say rather than from a known table's rule. */
+export function isInferred(finding: Finding): boolean {
+  return inferredFindings.has(finding);
+}
+
+/**
+ * Declares a rule from its drafts: the id and severity are stamped on every
+ * finding. `inferred` drafts (from what the numbers say) come after the rule's
+ * own and give way to any other finding on the same cell.
+ */
 export function defineRule(
   id: string,
   severity: Severity,
   title: string,
-  drafts: (model: ReportModel) => Iterable<FindingDraft>
+  drafts: (model: ReportModel) => Iterable<FindingDraft>,
+  inferred?: (model: ReportModel) => Iterable<FindingDraft>
 ): Rule {
   return {
     id,
     severity,
     title,
-    check: (model) => [...drafts(model)].map((d) => toFinding(id, severity, d)),
+    check: (model) => {
+      const own = [...drafts(model)].map((d) => toFinding(id, severity, d));
+      const extra = inferred ? [...inferred(model)].map((d) => toFinding(id, severity, d)) : [];
+      extra.forEach((f) => inferredFindings.add(f));
+      return [...own, ...extra];
+    },
   };
 }

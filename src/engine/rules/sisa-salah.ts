@@ -5,6 +5,7 @@ import { agrees } from "../tolerance";
 import { labelledRows } from "../read/rows";
 import { columnOf } from "../read/table";
 import { defineRule } from "./rule";
+import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
 
 /** The rule. */
@@ -41,5 +42,6 @@ export const SISA_SALAH = defineRule(
         };
       }
     }
-  }
+  },
+  (model) => inferredDrafts(model, "SISA_SALAH")
 );

@@ -1,0 +1,228 @@
+/**
+ * Total and mean rows of any table, found from their labels and checked from the
+ * numbers: a Jumlah / Total / Σ row closes the block of rows above it (back to the
+ * previous total), a grand total after subtotals closes the subtotals, and a
+ * Rata-rata row is the mean of the block it follows. Only columns that add up are
+ * summed: never a percentage, a ratio, an index, a weight, a year or a number.
+ */
+import { cleanText } from "../text";
+import { halfUnit, operandInterval } from "../tolerance";
+import { Column, Table } from "./table";
+import { BARE_TOTAL_LABEL, LabelledRow } from "./rows";
+import { Relation } from "./relations";
+import { WrittenNumber } from "./written";
+
+/** A labelled total or mean cell and the rows it stands for. */
+export interface RowTotal {
+  readonly table: Table;
+  readonly kind: "jumlah" | "rata";
+  readonly row: LabelledRow;
+  readonly column: Column;
+  readonly parts: readonly LabelledRow[];
+  readonly written: WrittenNumber;
+  /** The sum (or mean) of the parts, or of the top level of a hierarchy in them. */
+  readonly expected: number;
+  readonly holds: boolean;
+}
+
+const NOT_SUMMED_HEADER =
+  /%|persen|capaian|rasio|indeks|rata|ikm|bobot|tingkat|skor|predikat|nilai\s*(rata|ikm|unsur)/i;
+const NOT_SUMMED_KIND = new Set(["rasio", "pertumbuhan", "hasilBagi", "rataDeret", "kali"]);
+const NOT_SUMMED_ROLE = new Set(["capaian", "persen", "indeksEfisiensi", "bobot", "unsur"]);
+
+function percentFormatted(table: Table, rows: readonly LabelledRow[], col: Column): boolean {
+  return rows.some((r) => /%/.test(table.grid.cell(r.row, col.col)?.numFmt ?? ""));
+}
+
+/** True when a column's numbers may be added up down the table. */
+export function isAdditive(
+  table: Table,
+  rows: readonly LabelledRow[],
+  col: Column,
+  relation: Relation | undefined
+): boolean {
+  if (NOT_SUMMED_ROLE.has(col.role) || percentFormatted(table, rows, col)) return false;
+  if (relation && NOT_SUMMED_KIND.has(relation.kind)) return false;
+  return !NOT_SUMMED_HEADER.test(col.header);
+}
+
+function numberAt(row: LabelledRow, col: Column): WrittenNumber | undefined {
+  const w = row.values.get(col.col);
+  return w?.kind === "number" ? w : undefined;
+}
+
+/** The sum of written values (blanks as 0) with the range the rounded ones allow; undefined on text. */
+function sumRange(rows: readonly LabelledRow[], col: Column): [number, number, number] | undefined {
+  let sum = 0;
+  let low = 0;
+  let high = 0;
+  for (const r of rows) {
+    const w = r.values.get(col.col);
+    if (!w || w.kind === "empty") continue;
+    if (w.kind !== "number") return undefined;
+    const [a, b] = operandInterval(w);
+    sum += w.value;
+    low += a;
+    high += b;
+  }
+  return [sum, low, high];
+}
+
+function within(value: number, low: number, high: number, written: WrittenNumber): boolean {
+  const hair = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
+  const half = halfUnit(written.decimals) + hair;
+  return written.value >= low - half && written.value <= high + half;
+}
+
+/** How deep a label sits in a hierarchy: `Program` 0, `Kegiatan` 1, `Sub Kegiatan` 2, `1.2.` by its dots. */
+export function labelDepth(label: string): number | undefined {
+  const text = cleanText(label).toLowerCase();
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+  const rest = numbered ? text.slice(numbered[0].length) : text;
+  if (/^sub\s*kegiatan\b/.test(rest)) return 2;
+  if (/^kegiatan\b/.test(rest)) return 1;
+  if (/^program\b/.test(rest)) return 0;
+  if (numbered) return numbered[1].split(".").length - 1;
+  return undefined;
+}
+
+/** The rows of the top level of a hierarchy in the parts, when their labels show one. */
+function topLevel(parts: readonly LabelledRow[]): LabelledRow[] | undefined {
+  const depths = parts.map((p) => labelDepth(p.label));
+  const known = depths.filter((d): d is number => d !== undefined);
+  if (known.length < 2 || new Set(known).size < 2) return undefined;
+  const top = Math.min(...known);
+  return parts.filter((_, i) => depths[i] === top);
+}
+
+/** The deepest rows: those not followed by a deeper one. */
+function leaves(parts: readonly LabelledRow[]): LabelledRow[] | undefined {
+  const depths = parts.map((p) => labelDepth(p.label));
+  if (depths.some((d) => d === undefined) || new Set(depths).size < 2) return undefined;
+  return parts.filter((_, i) => !(i + 1 < parts.length && depths[i + 1]! > depths[i]!));
+}
+
+function checkSum(
+  table: Table,
+  row: LabelledRow,
+  parts: readonly LabelledRow[],
+  col: Column
+): RowTotal | undefined {
+  const written = numberAt(row, col);
+  if (!written) return undefined;
+  const options = [parts, topLevel(parts), leaves(parts)].filter(
+    (p): p is LabelledRow[] => p !== undefined && p.length > 0
+  );
+  let first: number | undefined;
+  for (const option of options) {
+    const range = sumRange(option, col);
+    if (!range) return undefined;
+    first ??= range[0];
+    if (within(range[0], range[1], range[2], written))
+      return {
+        table,
+        kind: "jumlah",
+        row,
+        column: col,
+        parts: option,
+        written,
+        expected: range[0],
+        holds: true,
+      };
+  }
+  if (first === undefined || !parts.some((p) => numberAt(p, col))) return undefined;
+  const shown = topLevel(parts) ?? parts;
+  const expected = sumRange(shown, col)?.[0] ?? first;
+  return { table, kind: "jumlah", row, column: col, parts: shown, written, expected, holds: false };
+}
+
+function checkMean(
+  table: Table,
+  row: LabelledRow,
+  parts: readonly LabelledRow[],
+  col: Column
+): RowTotal | undefined {
+  const written = numberAt(row, col);
+  const values = parts.map((p) => numberAt(p, col)).filter((w): w is WrittenNumber => !!w);
+  if (!written || values.length === 0) return undefined;
+  if (parts.some((p) => p.values.get(col.col)?.kind === "text")) return undefined;
+  const range = sumRange(parts, col)!;
+  const holds = [values.length, parts.length].some((n) =>
+    within(range[0] / n, range[1] / n, range[2] / n, written)
+  );
+  return {
+    table,
+    kind: "rata",
+    row,
+    column: col,
+    parts,
+    written,
+    expected: range[0] / values.length,
+    holds,
+  };
+}
+
+/** Each total and mean row with the rows it closes. */
+export function closedBlocks(
+  rows: readonly LabelledRow[]
+): { row: LabelledRow; kind: "jumlah" | "rata"; parts: LabelledRow[] }[] {
+  const blocks: { row: LabelledRow; kind: "jumlah" | "rata"; parts: LabelledRow[] }[] = [];
+  let parts: LabelledRow[] = [];
+  let last: LabelledRow[] = [];
+  let sections: LabelledRow[] = [];
+  for (const row of rows) {
+    if (row.isMean) {
+      blocks.push({ row, kind: "rata", parts: parts.length ? parts : last });
+      continue;
+    }
+    if (!row.isTotal) {
+      parts.push(row);
+      continue;
+    }
+    if (parts.length) {
+      blocks.push({ row, kind: "jumlah", parts });
+      sections.push(row);
+      last = parts;
+    } else if (sections.length >= 2) {
+      blocks.push({ row, kind: "jumlah", parts: sections });
+      sections = [];
+    }
+    parts = [];
+  }
+  return blocks;
+}
+
+/** True when a total row's label is only a total's name, or the row fails no test of being one. */
+function bareTotal(row: LabelledRow): boolean {
+  return row.labels.some((l) => BARE_TOTAL_LABEL.test(l));
+}
+
+/**
+ * Every labelled total and mean of a table, per column that adds up. A row whose
+ * label merely begins with "Jumlah" (an item named "Jumlah penduduk miskin") is
+ * taken as a total only when it holds in at least one column.
+ */
+export function rowTotals(
+  table: Table,
+  rows: readonly LabelledRow[],
+  columns: readonly Column[],
+  relations: ReadonlyMap<number, Relation>
+): RowTotal[] {
+  const found: RowTotal[] = [];
+  for (const block of closedBlocks(rows)) {
+    const checks: RowTotal[] = [];
+    for (const col of columns) {
+      const relation = relations.get(col.col);
+      const check =
+        block.kind === "rata"
+          ? checkMean(table, block.row, block.parts, col)
+          : isAdditive(table, rows, col, relation)
+            ? checkSum(table, block.row, block.parts, col)
+            : undefined;
+      if (check) checks.push(check);
+    }
+    const trusted = block.kind === "rata" || bareTotal(block.row) || checks.some((c) => c.holds);
+    if (trusted) found.push(...checks);
+  }
+  return found;
+}

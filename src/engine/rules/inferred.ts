@@ -1,0 +1,207 @@
+/**
+ * Findings from what the numbers say (read/inference): the rows where a column
+ * breaks the relationship it follows everywhere else, and labelled totals and
+ * means that are not the sum or mean of their rows. They fill what the known-table
+ * rules do not cover: a column those rules already judge is left to them, and a
+ * row is reported once. Each finding goes to the rule a reviewer would name
+ * (capaian, persentase, jumlah, sisa, IKM, efisiensi) and names its relationship
+ * and support.
+ */
+import { FindingDraft } from "../finding";
+import { agreesWithOperands } from "../tolerance";
+import { inferTable, TableInference } from "../read/inference";
+import { Relation, RelationFailure } from "../read/relations";
+import { RowTotal, closedBlocks } from "../read/row-totals";
+import { ReportModel } from "../read/report";
+import { LabelledRow } from "../read/rows";
+import { Column, hasRole, Table } from "../read/table";
+import { columnLetters } from "../workbook/address";
+import { shown, written } from "./support";
+
+/** The rules inferred findings are reported under. */
+export type InferredRule =
+  | "CAPAIAN_SALAH"
+  | "PERSEN_SALAH"
+  | "JUMLAH_SALAH"
+  | "SISA_SALAH"
+  | "IKM_SALAH"
+  | "EFISIENSI_SALAH";
+
+interface InferredDraft {
+  readonly rule: InferredRule;
+  readonly draft: FindingDraft;
+}
+
+/** Kinds whose totals the known rules already check. */
+const KNOWN_TOTALS = new Set(["anggaran", "pades", "apbdes", "paten", "efisiensi"]);
+
+/** True when a known rule already judges this column's cells. */
+function judgedByKnownRule(table: Table, col: Column): boolean {
+  const budget = table.kind === "anggaran" || table.kind === "apbdes" || table.kind === "efisiensi";
+  if (budget && (col.role === "persen" || col.role === "capaian" || col.role === "sisa"))
+    return hasRole(table, "pagu") && hasRole(table, "realisasi");
+  if (table.kind === "capaian" || table.kind === "pk")
+    return col.role === "capaian" && hasRole(table, "target") && hasRole(table, "realisasi");
+  return false;
+}
+
+const CAPS = [100, 105, 110, 115, 120, 125, 130, 140, 150, 175, 200];
+
+/** A failure a report may show on purpose: another polarity, a cap, a total written as a mean. */
+function excused(relation: Relation, f: RelationFailure, inference: TableInference): boolean {
+  if (relation.kind === "rasio") {
+    const [a, b] = f.operands;
+    const alternatives = [
+      (x: number, y: number) => ((2 * y - x) / y) * 100,
+      (x: number, y: number) => (y / x) * 100,
+    ];
+    if (alternatives.some((g) => agreesWithOperands(g, [a, b], f.written))) return true;
+    if (CAPS.includes(f.written.value) && f.expected > f.written.value) return true;
+    if (f.written.value === 0 && f.expected < 0) return true;
+  }
+  if (f.row.isTotal || f.row.isMean) return summarisesBlock(f.row, relation.target, inference);
+  return false;
+}
+
+/** True when a total or mean row's cell is the sum or the mean of its block. */
+function summarisesBlock(row: LabelledRow, col: Column, inference: TableInference): boolean {
+  const block = closedBlocks(inference.rows).find((b) => b.row === row);
+  const w = row.values.get(col.col);
+  if (!block || w?.kind !== "number") return false;
+  const values = block.parts
+    .map((p) => p.values.get(col.col))
+    .map((v) => (v?.kind === "number" ? v.value : undefined))
+    .filter((v): v is number => v !== undefined);
+  if (values.length === 0) return false;
+  const sum = values.reduce((s, v) => s + v, 0);
+  const tolerance = 0.5 * 10 ** -Math.min(w.decimals, 2) + 1e-9;
+  return [sum, sum / values.length].some((v) => Math.abs(v - w.value) <= tolerance);
+}
+
+function letter(col: Column): string {
+  return columnLetters(col.col);
+}
+
+/** The relationship in words: `F = D / C × 100`. */
+export function relationText(r: Pick<Relation, "kind" | "operands" | "target" | "factor">): string {
+  const [a, b] = r.operands.map(letter);
+  const run = `${letter(r.operands[0])}…${letter(r.operands[r.operands.length - 1])}`;
+  const body: Record<Relation["kind"], string> = {
+    rasio: `${a} / ${b} × 100`,
+    selisih: `${a} − ${b}`,
+    jumlah: `${a} + ${b}`,
+    pertumbuhan: `(${a} − ${b}) / ${b} × 100`,
+    hasilBagi: `${a} / ${b}`,
+    kali: `${a} × ${shown(r.factor ?? 1, 4)}`,
+    jumlahDeret: r.operands.length === 2 ? `${a} + ${b}` : `jumlah ${run}`,
+    rataDeret: `rata-rata ${run}`,
+  };
+  return `${letter(r.target)} = ${body[r.kind]}`;
+}
+
+function isIkmTable(table: Table): boolean {
+  return (
+    table.kind === "ikm" ||
+    /\bikm\b|kepuasan|\bskm\b|\bnrr\b/i.test(`${table.caption ?? ""} ${table.sheet}`)
+  );
+}
+
+function ruleOfRelation(r: Relation): InferredRule {
+  const header = `${r.target.header}`.toLowerCase();
+  if (isIkmTable(r.table) || /\bnrr\b|\bikm\b|tertimbang|unsur/.test(header)) return "IKM_SALAH";
+  const efficiency = r.target.role === "indeksEfisiensi" || /^ie$|efisiensi/.test(header);
+  switch (r.kind) {
+    case "rasio": {
+      if (efficiency) return "EFISIENSI_SALAH";
+      const performance = r.operands.some((o) => o.role === "target" || o.role === "realisasi");
+      const money = r.operands.some((o) => o.role === "pagu" || o.role === "realisasiAnggaran");
+      return r.target.role === "capaian" ||
+        (performance && !money) ||
+        /capaian|kinerja/.test(header)
+        ? money
+          ? "PERSEN_SALAH"
+          : "CAPAIAN_SALAH"
+        : "PERSEN_SALAH";
+    }
+    case "hasilBagi":
+      return efficiency ? "EFISIENSI_SALAH" : "PERSEN_SALAH";
+    case "pertumbuhan":
+      return "PERSEN_SALAH";
+    case "selisih":
+      return r.target.role === "sisa" || /sisa/.test(header) ? "SISA_SALAH" : "JUMLAH_SALAH";
+    case "kali":
+      return r.factor === 100 ? "PERSEN_SALAH" : "JUMLAH_SALAH";
+    default:
+      return "JUMLAH_SALAH";
+  }
+}
+
+function relationDraft(r: Relation, f: RelationFailure): FindingDraft {
+  const where = f.row.label ? ` ("${f.row.label}")` : "";
+  const expected = shown(f.expected);
+  return {
+    at: f.written.at,
+    table: r.table.label,
+    message: `Kolom ${relationText(r)} pada ${r.support} dari ${r.applicable} baris${r.declared ? ` (menurut tabelnya: ${r.declared})` : ""}; baris ${f.row.row + 1}${where} menulis ${written(f.written)}, seharusnya ${expected}`,
+    expected,
+    actual: written(f.written),
+    related: f.operands.map((o) => o.at),
+  };
+}
+
+function totalDraft(t: RowTotal): FindingDraft {
+  const first = t.parts[0].row + 1;
+  const last = t.parts[t.parts.length - 1].row + 1;
+  const what = t.kind === "rata" ? "rata-rata" : "jumlah";
+  const decimals = t.kind === "rata" ? 2 : Math.min(t.written.decimals, 2);
+  const expected = shown(t.expected, decimals);
+  return {
+    at: t.written.at,
+    table: t.table.label,
+    message: `${t.column.header} "${t.row.label || "baris jumlah"}" ditulis ${written(t.written)}, padahal ${what} ${t.parts.length} baris di atasnya (baris ${first}–${last}) ${expected}`,
+    expected,
+    actual: written(t.written),
+    related: t.parts
+      .map((p) => p.values.get(t.column.col)?.at)
+      .filter((x): x is NonNullable<typeof x> => x !== undefined),
+  };
+}
+
+function* fromTable(inference: TableInference): Iterable<InferredDraft & { row: number }> {
+  const { table } = inference;
+  if (!KNOWN_TOTALS.has(table.kind))
+    for (const t of inference.totals.filter((x) => !x.holds))
+      yield {
+        rule: isIkmTable(table) ? "IKM_SALAH" : "JUMLAH_SALAH",
+        draft: totalDraft(t),
+        row: t.row.row,
+      };
+  for (const r of inference.relations) {
+    if (judgedByKnownRule(table, r.target)) continue;
+    const rule = ruleOfRelation(r);
+    for (const f of r.failures)
+      if (!excused(r, f, inference)) yield { rule, draft: relationDraft(r, f), row: f.row.row };
+  }
+}
+
+function readAll(model: ReportModel): InferredDraft[] {
+  const found: InferredDraft[] = [];
+  for (const table of model.tables) {
+    const reported = new Set<number>();
+    for (const d of fromTable(inferTable(table))) {
+      if (reported.has(d.row)) continue;
+      reported.add(d.row);
+      found.push({ rule: d.rule, draft: d.draft });
+    }
+  }
+  return found;
+}
+
+const cache = new WeakMap<ReportModel, InferredDraft[]>();
+
+/** The findings the numbers give for one rule. */
+export function inferredDrafts(model: ReportModel, rule: InferredRule): FindingDraft[] {
+  let all = cache.get(model);
+  if (!all) cache.set(model, (all = readAll(model)));
+  return all.filter((d) => d.rule === rule).map((d) => d.draft);
+}
