@@ -29,6 +29,8 @@ export interface CorpusEntry {
   readonly meta: ReadonlyMap<string, string>;
   readonly errors: readonly ExpectedFinding[];
   readonly warnings: readonly ExpectedFinding[];
+  /** Real mistakes the workbook alone cannot show (recorded, neither demanded nor forbidden). */
+  readonly beyond: readonly ExpectedFinding[];
   readonly workbook: WorkbookSnapshot;
 }
 
@@ -142,6 +144,7 @@ export function readCorpusText(text: string, file: string): CorpusEntry {
   const meta = new Map<string, string>();
   const errors: ExpectedFinding[] = [];
   const warnings: ExpectedFinding[] = [];
+  const beyond: ExpectedFinding[] = [];
   const sheets: SheetSnapshot[] = [];
   let current: { name: string; lines: string[] } | undefined;
   const close = () => current && sheets.push(parseSheet(current.name, current.lines, file));
@@ -157,12 +160,13 @@ export function readCorpusText(text: string, file: string): CorpusEntry {
       const key = m[1].toLowerCase();
       if (key === "galat") errors.push(parseFinding(m[2], file));
       else if (key === "peringatan") warnings.push(parseFinding(m[2], file));
+      else if (key === "di-luar-jangkauan") beyond.push(parseFinding(m[2], file));
       else meta.set(key, meta.has(key) ? `${meta.get(key)}\n${m[2]}` : m[2]);
     }
   }
   close();
   if (sheets.length === 0) throw new Error(`${file}: tidak ada lembar (=== Nama lembar)`);
-  return { file, meta, errors, warnings, workbook: { sheets } };
+  return { file, meta, errors, warnings, beyond, workbook: { sheets } };
 }
 
 /** Every corpus file, read. */

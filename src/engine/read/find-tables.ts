@@ -10,12 +10,12 @@ import { classify } from "./classify";
 import { Grid } from "./grid";
 import { isColumnNumberRow, isSubHeaderRow, isYearRow, readStack } from "./header-band";
 import { HeaderReading, NUMERIC_ROLES, readHeader, Role, yearIn } from "./header-roles";
+import { captionAbove, isCaptionRow, isSumber } from "./captions";
+import { findBlocks, numericColumnsIn } from "./find-blocks";
 import { Column, Table } from "./table";
 
 /** Roles that make a row a header: the numeric ones, and a report date column. */
 const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([...NUMERIC_ROLES, "lapor"]);
-const CAPTION = /^tabel\s*(\d+(?:\.\d+)*)\.?\s*(.*)$/i;
-const SUMBER = /^sumber\b/i;
 
 function readingsOf(grid: Grid, row: number): Map<number, HeaderReading> {
   const readings = new Map<number, HeaderReading>();
@@ -130,18 +130,12 @@ function withMoneyRealisasi(columns: Column[]): Column[] {
   return columns.map((c) => (c.role === "realisasiAnggaran" ? { ...c, role: "realisasi" } : c));
 }
 
-function isCaptionRow(grid: Grid, row: number): boolean {
-  for (let c = 0; c < Math.min(grid.width, 4); c++)
-    if (CAPTION.test(grid.text(row, c))) return true;
-  return false;
-}
-
 function lastDataRow(grid: Grid, first: number, left: number, right: number): number {
   let last = first - 1;
   let blanks = 0;
   for (let r = first; r < grid.height; r++) {
     const leading = grid.text(r, left) || grid.text(r, Math.max(0, left - 1));
-    if (SUMBER.test(leading) || isCaptionRow(grid, r)) break;
+    if (isSumber(leading) || isCaptionRow(grid, r)) break;
     if (grid.isBlankRow(r, Math.max(0, left - 1), right)) {
       if (++blanks >= 2) break;
       continue;
@@ -151,23 +145,6 @@ function lastDataRow(grid: Grid, first: number, left: number, right: number): nu
     last = r;
   }
   return last;
-}
-
-function captionAbove(
-  grid: Grid,
-  top: number,
-  floor: number
-): { number: string; text: string } | undefined {
-  for (let r = top - 1; r >= Math.max(floor, top - 4); r--) {
-    for (let c = 0; c < Math.min(grid.width, 4); c++) {
-      const m = CAPTION.exec(grid.text(r, c));
-      if (!m) continue;
-      const rest = [m[2]];
-      for (let k = r + 1; k < top; k++) rest.push(grid.text(k, c));
-      return { number: m[1], text: `Tabel ${m[1]} ${rest.filter(Boolean).join(" ")}`.trim() };
-    }
-  }
-  return undefined;
 }
 
 /** Every table in one sheet, top to bottom. */
@@ -195,11 +172,18 @@ export function findTables(sheet: SheetSnapshot): Table[] {
     const spanLeft = Math.min(...keys);
     const spanRight = spanOf(grid, top, r, Math.max(...keys));
     const bottom = bandBottom(grid, r, spanLeft, spanRight);
-    const columns = columnsOf(grid, top, bottom, spanLeft, spanRight);
-    if (columns.length === 0) continue;
-    const left = Math.min(...columns.map((c) => c.col));
-    const right = Math.max(...columns.map((c) => c.col));
+    const named = columnsOf(grid, top, bottom, spanLeft, spanRight);
+    if (named.length === 0) continue;
+    const left = Math.min(...named.map((c) => c.col));
+    const right = Math.max(...named.map((c) => c.col));
     const lastRow = lastDataRow(grid, bottom + 1, left, right);
+    const unnamed = numericColumnsIn(
+      grid,
+      { top, bottom },
+      { first: bottom + 1, last: lastRow },
+      named
+    ).filter((c) => c.col >= spanLeft && c.col <= spanRight);
+    const columns = [...named, ...unnamed].sort((a, b) => a.col - b.col);
     const caption = captionAbove(grid, top, floor);
     const roles = new Set(columns.map((c) => c.role));
     const counts = new Map<Role, number>();
@@ -227,7 +211,9 @@ export function findTables(sheet: SheetSnapshot): Table[] {
     floor = Math.max(lastRow + 1, bottom + 1);
     r = floor - 1;
   }
-  return tables;
+  const claimed = (row: number) => tables.some((t) => row >= t.headerTop && row <= t.lastRow);
+  const blocks = findBlocks(grid, sheet.name, claimed, tables.length);
+  return [...tables, ...blocks].sort((a, b) => a.headerTop - b.headerTop);
 }
 
 /** The columns a header's rows reach to the right of its known names (merged group cells, unknown names). */

@@ -365,7 +365,6 @@ function relationOf(
   target: Column,
   cols: readonly Column[]
 ): Relation | undefined {
-  const sample = rows.length > SAMPLE ? rows.slice(0, SAMPLE) : rows;
   const declared = declaredBy(table, target, cols);
   const candidates = [
     ...(declared ? [declared] : []),

@@ -21,11 +21,15 @@ function numbers(cells: readonly Written[] | undefined): WrittenNumber[] {
   return (cells ?? []).filter((w): w is WrittenNumber => w.kind === "number");
 }
 
-/** The IKMs the table's own numbers allow: mean × 25 (exact or from rounded NRR), weight 0,111, the weighted sum × 25. */
+/**
+ * The IKMs the table's own numbers allow (SPEC: from the written unsur, not from
+ * values they may be rounded from): mean × 25, the printed weight 0,111, and the
+ * weighted row's sum × 25.
+ */
 function ikmAgrees(t: IkmTable, unsur: readonly WrittenNumber[], ikm: WrittenIkm): boolean {
-  const mean = (...xs: number[]) => (xs.reduce((s, x) => s + x, 0) / xs.length) * 25;
   const weighted = numbers(t.survey.weighted);
   const candidates = [
+    ikmOf(unsur.map((u) => u.value)),
     unsur.reduce((s, u) => s + u.value * 0.111, 0) * 25,
     weighted.length === unsur.length && weighted.length > 0 ? sumOf(weighted) * 25 : NaN,
     t.survey.weightedTotal ? t.survey.weightedTotal.value * 25 : NaN,
