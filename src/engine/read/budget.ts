@@ -5,12 +5,12 @@
  */
 import { agrees } from "../tolerance";
 import { Role } from "./header-roles";
-import { LabelledRow, labelledRows } from "./rows";
+import { labelDepth, LabelledRow, labelledRows } from "./rows";
 import { Column, columnOf, Table } from "./table";
 import { numberOf, WrittenNumber } from "./written";
 
 /** Where the hierarchy of a budget table was read from. */
-export type HierarchySource = "kolom" | "kode" | "gaya" | "jumlah" | "datar";
+export type HierarchySource = "kolom" | "kode" | "label" | "gaya" | "jumlah" | "datar";
 
 /** A row in the hierarchy, with the rows that add up to it. */
 export interface BudgetNode {
@@ -88,6 +88,16 @@ function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined
   if (distinct.length < 2) return undefined;
   const deepest = distinct.length - 1;
   return segments.map((s) => (s === 0 ? deepest : distinct.indexOf(s)));
+}
+
+/** Levels from the labels' own words: `Program …`, `Kegiatan …`, `1. Sub Kegiatan …`. */
+function levelsFromLabels(rows: LabelledRow[]): number[] | undefined {
+  const depths = rows.map((r) => labelDepth(r.label));
+  const worded = rows.filter((r) =>
+    /^(\d+(\.\d+)*\.?\s*)?(sub\s*kegiatan|kegiatan|program)\b/i.test(r.label)
+  );
+  if (worded.length * 2 < rows.length || depths.some((d) => d === undefined)) return undefined;
+  return new Set(depths).size >= 2 ? (depths as number[]) : undefined;
 }
 
 interface LabelStyle {
@@ -204,6 +214,7 @@ export function readBudget(table: Table): BudgetTable {
   const readers: [HierarchySource, () => number[] | undefined][] = [
     ["kolom", () => levelsFromColumns(table, rows)],
     ["kode", () => levelsFromCode(table, rows)],
+    ["label", () => levelsFromLabels(rows)],
     ["gaya", () => levelsFromStyle(table, rows)],
     ["jumlah", () => levelsFromSums(rows, main)],
     ["gaya", () => levelsFromEmphasis(table, rows)],

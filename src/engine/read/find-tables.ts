@@ -103,7 +103,7 @@ function columnsOf(grid: Grid, top: number, bottom: number, left: number, right:
       header: reading.header,
     });
   }
-  return withMoneyRealisasi(withValueBesideCapaian(grid, top, columns));
+  return withPercentAsCapaian(withMoneyRealisasi(withValueBesideCapaian(grid, top, columns)));
 }
 
 /**
@@ -121,6 +121,18 @@ function withValueBesideCapaian(grid: Grid, top: number, columns: Column[]): Col
       return { ...c, role: "realisasi" };
     return c;
   });
+}
+
+/**
+ * In a performance table (target and realisasi) without a capaian column, a lone
+ * percentage column beside them (`%`, `(%)`) is the capaian.
+ */
+function withPercentAsCapaian(columns: Column[]): Column[] {
+  const has = (role: string) => columns.some((c) => c.role === role);
+  const percents = columns.filter((c) => c.role === "persen");
+  if (!has("target") || !has("realisasi") || has("capaian") || has("pagu") || percents.length !== 1)
+    return columns;
+  return columns.map((c) => (c === percents[0] ? { ...c, role: "capaian" } : c));
 }
 
 /** Money realisasi is told apart only in tables that also hold performance. */

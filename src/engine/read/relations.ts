@@ -306,6 +306,10 @@ function declaredByRoles(target: Column, cols: readonly Column[]): Candidate[] {
     return [{ kind: "rasio", operands: [realisasi, one("target")!], declared: target.header }];
   if ((target.role === "persen" || target.role === "capaian") && money && pagu)
     return [{ kind: "rasio", operands: [money, pagu], declared: target.header }];
+  const capaian = one("capaian");
+  const persen = one("persen");
+  if (target.role === "indeksEfisiensi" && capaian && persen)
+    return [{ kind: "hasilBagi", operands: [capaian, persen], declared: target.header }];
   if (target.role === "sisa" && money && pagu)
     return [{ kind: "selisih", operands: [pagu, money], declared: target.header }];
   return [];

@@ -5,10 +5,9 @@
  * Rata-rata row is the mean of the block it follows. Only columns that add up are
  * summed: never a percentage, a ratio, an index, a weight, a year or a number.
  */
-import { cleanText } from "../text";
 import { halfUnit, operandInterval } from "../tolerance";
 import { Column, Table } from "./table";
-import { BARE_TOTAL_LABEL, LabelledRow } from "./rows";
+import { BARE_TOTAL_LABEL, labelDepth, LabelledRow } from "./rows";
 import { Relation } from "./relations";
 import { WrittenNumber } from "./written";
 
@@ -72,18 +71,6 @@ function within(value: number, low: number, high: number, written: WrittenNumber
   const hair = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
   const half = halfUnit(written.decimals) + hair;
   return written.value >= low - half && written.value <= high + half;
-}
-
-/** How deep a label sits in a hierarchy: `Program` 0, `Kegiatan` 1, `Sub Kegiatan` 2, `1.2.` by its dots. */
-export function labelDepth(label: string): number | undefined {
-  const text = cleanText(label).toLowerCase();
-  const numbered = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
-  const rest = numbered ? text.slice(numbered[0].length) : text;
-  if (/^sub\s*kegiatan\b/.test(rest)) return 2;
-  if (/^kegiatan\b/.test(rest)) return 1;
-  if (/^program\b/.test(rest)) return 0;
-  if (numbered) return numbered[1].split(".").length - 1;
-  return undefined;
 }
 
 /** The rows of the top level of a hierarchy in the parts, when their labels show one. */

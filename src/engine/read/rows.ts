@@ -3,6 +3,7 @@
  * is a total ("Jumlah", "Total", "Jumlah PAD", "Total Perbulan"). A "Rata-rata"
  * row is not a total.
  */
+import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
 import { Role } from "./header-roles";
 import { Column, Table } from "./table";
@@ -97,4 +98,16 @@ function readLabelledRows(table: Table, valueColumns: readonly Column[]): Labell
     });
   }
   return rows;
+}
+
+/** How deep a label sits in a hierarchy: `Program` 0, `Kegiatan` 1, `Sub Kegiatan` 2, `1.2.` by its dots. */
+export function labelDepth(label: string): number | undefined {
+  const text = cleanText(label).toLowerCase();
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s*/.exec(text);
+  const rest = numbered ? text.slice(numbered[0].length) : text;
+  if (/^sub\s*kegiatan\b/.test(rest)) return 2;
+  if (/^kegiatan\b/.test(rest)) return 1;
+  if (/^program\b/.test(rest)) return 0;
+  if (numbered) return numbered[1].split(".").length - 1;
+  return undefined;
 }

@@ -31,6 +31,7 @@ const SUMMED: ReadonlySet<Role> = new Set<Role>([
   "sisa",
   "bulan",
   "jumlah",
+  "realisasiAnggaran",
 ]);
 
 function groupTotals(rows: readonly LabelledRow[]): SumTable["totals"] {
@@ -62,7 +63,10 @@ export function readSumTable(table: Table): SumTable {
         (c) => (c.role === "jumlah" || c.role === "ket") && c.col > across[across.length - 1].col
       )
     : undefined;
-  const summed = table.columns.filter((c) => SUMMED.has(c.role) || c === rowTotal);
+  const performance = table.columns.some((c) => c.role === "target");
+  const summed = table.columns.filter(
+    (c) => (SUMMED.has(c.role) && !(performance && c.role === "realisasi")) || c === rowTotal
+  );
   const rows = labelledRows(table, summed);
   return { table, rows, summed, across, rowTotal, totals: groupTotals(rows) };
 }

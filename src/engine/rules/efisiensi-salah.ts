@@ -5,18 +5,19 @@
  */
 import { FindingDraft } from "../finding";
 import { isFormulaError } from "../errors";
-import { efisiensiOf, MetodeEfisiensi } from "../functions/efisiensi";
+import { efisiensiOf, KategoriEfisiensi, MetodeEfisiensi } from "../functions/efisiensi";
 import { squeeze } from "../read/header-roles";
 import { IndicatorRecord } from "../read/indicators";
 import { NameIndex } from "../read/names";
 import { ReportModel } from "../read/report";
 import { labelledRows } from "../read/rows";
-import { columnOf, hasRole, Table } from "../read/table";
+import { Column, columnOf, Table } from "../read/table";
+import { Written } from "../read/written";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
 
-const WORDS = new Map([
+const WORDS = new Map<string, KategoriEfisiensi>([
   ["efisien", "Efisien"],
   ["cukupefisien", "Cukup Efisien"],
   ["tidakefisien", "Tidak Efisien"],
@@ -43,6 +44,31 @@ function programCapaian(model: ReportModel, efficiency: Table): NameIndex<Indica
   return index;
 }
 
+/** The word a row writes, read as one of the three categories. */
+function wordOf(k: Written | undefined): KategoriEfisiensi | undefined {
+  return k?.kind === "text" ? WORDS.get(squeeze(k.text)) : undefined;
+}
+
+/** Where a table shows the indeks efisiensi itself, its word is judged by IE ≥ 1 (SPEC). */
+function* byOwnIndex(t: Table, ie: Column, ket: Column): Iterable<FindingDraft> {
+  for (const row of labelledRows(t, [ie, ket])) {
+    const k = row.values.get(ket.col);
+    const v = row.values.get(ie.col);
+    const word = wordOf(k);
+    if (!word || word === "Cukup Efisien" || v?.kind !== "number" || !k) continue;
+    const expected: KategoriEfisiensi = v.value >= 1 ? "Efisien" : "Tidak Efisien";
+    if (expected === word) continue;
+    yield {
+      at: k.at,
+      table: t.label,
+      message: `"${row.label || "baris ini"}" ditulis ${word}, padahal indeks efisiensinya ${written(v)} (${v.value >= 1 ? "≥" : "<"} 1) memberi ${expected}`,
+      expected,
+      actual: word,
+      related: [v.at],
+    };
+  }
+}
+
 function* inTable(
   t: Table,
   metode: MetodeEfisiensi,
@@ -51,15 +77,23 @@ function* inTable(
   const persen = columnOf(t, "persen");
   const ket = columnOf(t, "ket");
   if (!persen || !ket) return;
-  for (const row of labelledRows(t, [persen, ket])) {
+  const own = columnOf(t, "capaian");
+  const cols = own ? [persen, ket, own] : [persen, ket];
+  for (const row of labelledRows(t, cols)) {
     const k = row.values.get(ket.col);
     const s = row.values.get(persen.col);
-    const word = k?.kind === "text" ? WORDS.get(squeeze(k.text)) : undefined;
-    const records = capaianIndex.findAll(row.label)[0];
-    if (!word || s?.kind !== "number" || !records || !k) continue;
+    const word = wordOf(k);
+    const ownCapaian = own ? row.values.get(own.col) : undefined;
+    const records = ownCapaian?.kind === "number" ? undefined : capaianIndex.findAll(row.label)[0];
+    if (!word || s?.kind !== "number" || !k) continue;
+    if (ownCapaian?.kind !== "number" && !records) continue;
     const capaian =
-      records.reduce((sum, r) => sum + (r.capaian?.kind === "number" ? r.capaian.value : 0), 0) /
-      records.length;
+      ownCapaian?.kind === "number"
+        ? ownCapaian.value
+        : records!.reduce(
+            (sum, r) => sum + (r.capaian?.kind === "number" ? r.capaian.value : 0),
+            0
+          ) / records!.length;
     const result = efisiensiOf(capaian, s.value, metode);
     if (isFormulaError(result) || result.kategori === word) continue;
     yield {
@@ -68,7 +102,10 @@ function* inTable(
       message: `"${row.label}" ditulis ${word}, padahal capaian ${shown(capaian)} dan serapan ${written(s)} memberi ${result.kategori} (metode ${metode})`,
       expected: result.kategori,
       actual: word,
-      related: [s.at, ...records.map((r) => r.capaian!.at)],
+      related: [
+        s.at,
+        ...(ownCapaian?.kind === "number" ? [ownCapaian.at] : records!.map((r) => r.capaian!.at)),
+      ],
     };
   }
 }
@@ -79,9 +116,12 @@ export const EFISIENSI_SALAH = defineRule(
   "error",
   "Kategori efisiensi tidak sesuai",
   function* (model) {
-    for (const t of model.tables.filter((x) => x.kind === "efisiensi")) {
-      const metode = hasRole(t, "indeksEfisiensi") ? "indeks" : model.settings.metodeEfisiensi;
-      yield* inTable(t, metode, programCapaian(model, t));
+    for (const t of model.tables) {
+      const ie = columnOf(t, "indeksEfisiensi");
+      const ket = columnOf(t, "ket");
+      if (ie && ket) yield* byOwnIndex(t, ie, ket);
+      else if (t.kind === "efisiensi")
+        yield* inTable(t, model.settings.metodeEfisiensi, programCapaian(model, t));
     }
   },
   (model) => inferredDrafts(model, "EFISIENSI_SALAH")

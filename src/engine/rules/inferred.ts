@@ -37,9 +37,17 @@ const KNOWN_TOTALS = new Set(["anggaran", "pades", "apbdes", "paten", "efisiensi
 
 /** True when a known rule already judges this column's cells. */
 function judgedByKnownRule(table: Table, col: Column): boolean {
-  const budget = table.kind === "anggaran" || table.kind === "apbdes" || table.kind === "efisiensi";
-  if (budget && (col.role === "persen" || col.role === "capaian" || col.role === "sisa"))
-    return hasRole(table, "pagu") && hasRole(table, "realisasi");
+  const budget =
+    table.kind === "anggaran" ||
+    table.kind === "apbdes" ||
+    table.kind === "efisiensi" ||
+    hasRole(table, "realisasiAnggaran");
+  const money =
+    hasRole(table, "pagu") && (hasRole(table, "realisasi") || hasRole(table, "realisasiAnggaran"));
+  const percent =
+    col.role === "persen" ||
+    (col.role === "capaian" && !hasRole(table, "persen") && !hasRole(table, "target"));
+  if (budget && money && (percent || col.role === "sisa")) return true;
   if (table.kind === "capaian" || table.kind === "pk")
     return col.role === "capaian" && hasRole(table, "target") && hasRole(table, "realisasi");
   return false;

@@ -102,7 +102,7 @@ function* programsAgainstBudget(model: ReportModel, s: SumTable): Iterable<Findi
         const budgetCol =
           col.role === "pagu"
             ? b.money.pagu
-            : col.role === "realisasi"
+            : col.role === "realisasi" || col.role === "realisasiAnggaran"
               ? b.money.realisasi
               : undefined;
         const w = row.values.get(col.col);

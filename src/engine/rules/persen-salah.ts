@@ -59,10 +59,12 @@ export const PERSEN_SALAH = defineRule(
   "Persentase tidak sesuai",
   function* (model) {
     for (const t of model.tables) {
-      if (t.kind !== "anggaran" && t.kind !== "apbdes" && t.kind !== "efisiensi") continue;
+      const money = columnOf(t, "realisasiAnggaran");
+      const budget = t.kind === "anggaran" || t.kind === "apbdes" || t.kind === "efisiensi";
+      if (!budget && !money) continue;
       const pagu = columnOf(t, "pagu");
-      const realisasi = columnOf(t, "realisasi");
-      const persen = columnOf(t, "persen") ?? columnOf(t, "capaian");
+      const realisasi = money ?? columnOf(t, "realisasi");
+      const persen = columnOf(t, "persen") ?? (money ? undefined : columnOf(t, "capaian"));
       if (!pagu || !realisasi || !persen) continue;
       for (const row of labelledRows(t, [pagu, realisasi, persen]))
         yield* inRow(t, row, pagu, realisasi, persen);

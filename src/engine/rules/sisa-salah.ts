@@ -3,7 +3,7 @@
  */
 import { agrees } from "../tolerance";
 import { labelledRows } from "../read/rows";
-import { columnOf } from "../read/table";
+import { columnOf, hasRole } from "../read/table";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
@@ -16,9 +16,10 @@ export const SISA_SALAH = defineRule(
   function* (model) {
     for (const t of model.tables) {
       const pagu = columnOf(t, "pagu");
-      const realisasi = columnOf(t, "realisasi");
+      const realisasi = columnOf(t, "realisasiAnggaran") ?? columnOf(t, "realisasi");
       const sisa = columnOf(t, "sisa");
-      if (t.kind !== "anggaran" || !pagu || !realisasi || !sisa) continue;
+      const budget = t.kind === "anggaran" || hasRole(t, "realisasiAnggaran");
+      if (!budget || !pagu || !realisasi || !sisa) continue;
       for (const row of labelledRows(t, [pagu, realisasi, sisa])) {
         const p = row.values.get(pagu.col);
         const r = row.values.get(realisasi.col);
