@@ -9,7 +9,7 @@ import { a1 } from "../workbook/address";
 import { captionAbove, isCaptionRow, isSumber } from "./captions";
 import { classify } from "./classify";
 import { Grid } from "./grid";
-import { isColumnNumberRow, isYearRow, readStack } from "./header-band";
+import { isColumnNumberRow, isYearRow, numberingOf, readStack } from "./header-band";
 import { Role, yearIn } from "./header-roles";
 import { Column, Table } from "./table";
 import { readWritten } from "./written";
@@ -177,6 +177,7 @@ function blockTable(
     firstRow: body.first,
     lastRow: body.last,
     columns,
+    numbering: numberingOf(grid, header.top, header.bottom, 0, grid.width - 1),
     kind: classify(roles, counts),
   };
 }

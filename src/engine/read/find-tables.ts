@@ -8,7 +8,13 @@ import { a1 } from "../workbook/address";
 import { SheetSnapshot } from "../workbook/snapshot";
 import { classify } from "./classify";
 import { Grid } from "./grid";
-import { isColumnNumberRow, isSubHeaderRow, isYearRow, readStack } from "./header-band";
+import {
+  isColumnNumberRow,
+  isSubHeaderRow,
+  isYearRow,
+  numberingOf,
+  readStack,
+} from "./header-band";
 import { HeaderReading, NUMERIC_ROLES, readHeader, Role, yearIn } from "./header-roles";
 import { captionAbove, isCaptionRow, isSumber } from "./captions";
 import { findBlocks, numericColumnsIn } from "./find-blocks";
@@ -71,17 +77,6 @@ function bandBottom(grid: Grid, headerRow: number, left: number, right: number):
     bottom = r;
   }
   return bottom;
-}
-
-/** The column-number row of a band, with each column's cell text (`5 = 4/3x100%`). */
-function numberingOf(grid: Grid, top: number, bottom: number, left: number, right: number) {
-  for (let r = bottom; r >= top; r--) {
-    if (!isColumnNumberRow(grid, r, left, right)) continue;
-    const numbering = new Map<number, string>();
-    for (let c = left; c <= right; c++) if (grid.text(r, c)) numbering.set(c, grid.text(r, c));
-    return numbering;
-  }
-  return undefined;
 }
 
 function columnsOf(grid: Grid, top: number, bottom: number, left: number, right: number): Column[] {

@@ -46,7 +46,7 @@ function filledIn(grid: Grid, row: number, left: number, right: number): number[
   const cols: number[] = [];
   for (let c = left; c <= right; c++) {
     const o = grid.originOf(row, c);
-    if (o.col !== c && o.row === row) continue;
+    if (o.col !== c || o.row !== row) continue;
     if (grid.text(row, c) !== "") cols.push(c);
   }
   return cols;
@@ -166,5 +166,22 @@ export function readStack(texts: readonly string[]): StackReading | undefined {
   }
   if (year !== undefined && meaningful.length === 0)
     return { role: "nilai", year, header: entries[entries.length - 1] };
+  return undefined;
+}
+
+/** The column-number row of a band, with each column's cell text (`5 = 4/3x100%`). */
+export function numberingOf(
+  grid: Grid,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number
+): Map<number, string> | undefined {
+  for (let r = bottom; r >= top; r--) {
+    if (!isColumnNumberRow(grid, r, left, right)) continue;
+    const numbering = new Map<number, string>();
+    for (let c = left; c <= right; c++) if (grid.text(r, c)) numbering.set(c, grid.text(r, c));
+    return numbering;
+  }
   return undefined;
 }

@@ -419,10 +419,18 @@ function failuresOf(rows: readonly LabelledRow[], target: Column, c: Candidate):
   return failures;
 }
 
-/** The body rows of a table with every numeric column read. */
+/**
+ * The body rows of a table with every numeric column read. A cell merged over
+ * several columns or rows counts once, where it is written: a value spanning two
+ * columns is not two values.
+ */
 export function bodyRows(table: Table): readonly LabelledRow[] {
   const cols = table.columns.filter((c) => OPERAND_ROLES.has(c.role));
-  return cols.length ? labelledRows(table, cols) : [];
+  if (cols.length === 0) return [];
+  return labelledRows(table, cols).map((row) => {
+    const own = [...row.values].filter(([col, w]) => w.at.row === row.row && w.at.col === col);
+    return own.length === row.values.size ? row : { ...row, values: new Map(own) };
+  });
 }
 
 /** Every relationship the numeric columns of a table follow, one per column at most. */
@@ -441,26 +449,44 @@ export function inferRelations(
   return withoutRestatements(found);
 }
 
-const LINEAR: ReadonlySet<RelationKind> = new Set(["selisih", "jumlah", "jumlahDeret"]);
+/** Relationships that can be turned around: C = A + B is also A = C − B; C = A / B × 100 is B = A / C × 100. */
+const REVERSIBLE: ReadonlySet<RelationKind> = new Set([
+  "selisih",
+  "jumlah",
+  "jumlahDeret",
+  "rasio",
+  "hasilBagi",
+]);
 
-/**
- * One relationship per set of columns: C = A + B is also A = C − B and B = C − A;
- * the one stated by the table, else the one whose result stands rightmost, is kept.
- */
-function withoutRestatements(found: readonly Relation[]): Relation[] {
-  const order = [...found].sort(
-    (a, b) =>
-      Number(Boolean(b.declared)) - Number(Boolean(a.declared)) || b.target.col - a.target.col
+const DERIVED_HEADER = /%|capaian|persen|jumlah|total|sisa|selisih|rata|indeks|kepadatan|\bie\b/i;
+
+/** How surely a column is a result rather than an input: its role, its header. */
+function derivedness(col: Column): number {
+  if (["capaian", "persen", "indeksEfisiensi", "sisa", "jumlah", "selisih"].includes(col.role))
+    return 2;
+  return DERIVED_HEADER.test(col.header) ? 1 : 0;
+}
+
+/** The order in which relationships are trusted: stated by the table, then most surely a result, then rightmost. */
+export function byTrust(a: Relation, b: Relation): number {
+  return (
+    Number(Boolean(b.declared)) - Number(Boolean(a.declared)) ||
+    derivedness(b.target) - derivedness(a.target) ||
+    b.target.col - a.target.col
   );
+}
+
+/** One relationship per set of columns: the most trusted of its restatements. */
+function withoutRestatements(found: readonly Relation[]): Relation[] {
   const kept: Relation[] = [];
   const sets: string[] = [];
-  for (const r of order) {
+  for (const r of [...found].sort(byTrust)) {
     const set = [r.target, ...r.operands]
       .map((c) => c.col)
       .sort((a, b) => a - b)
       .join(",");
-    if (LINEAR.has(r.kind) && sets.includes(set)) continue;
-    if (LINEAR.has(r.kind)) sets.push(set);
+    if (REVERSIBLE.has(r.kind) && sets.includes(set)) continue;
+    if (REVERSIBLE.has(r.kind)) sets.push(set);
     kept.push(r);
   }
   return kept.sort((a, b) => a.target.col - b.target.col);

@@ -26,7 +26,7 @@ export interface RowTotal {
 
 const NOT_SUMMED_HEADER =
   /%|persen|capaian|rasio|indeks|rata|ikm|bobot|tingkat|skor|predikat|nilai\s*(rata|ikm|unsur)/i;
-const NOT_SUMMED_KIND = new Set(["rasio", "pertumbuhan", "hasilBagi", "rataDeret", "kali"]);
+const NOT_SUMMED_KIND = new Set(["rasio", "pertumbuhan", "hasilBagi", "rataDeret"]);
 const NOT_SUMMED_ROLE = new Set(["capaian", "persen", "indeksEfisiensi", "bobot", "unsur"]);
 
 function percentFormatted(table: Table, rows: readonly LabelledRow[], col: Column): boolean {

@@ -75,6 +75,17 @@ export function labelledRows(table: Table, valueColumns: readonly Column[]): Lab
   return rows;
 }
 
+/** The first text written on a row left of the table's values (a "Jumlah" typed in the No column). */
+function leadText(table: Table, row: number): string {
+  const first = Math.min(...table.columns.map((c) => c.col));
+  const upTo = table.columns.find((c) => c.role !== "no" && c.role !== "kode")?.col ?? first;
+  for (let c = Math.max(0, first - 1); c < upTo; c++) {
+    const text = table.grid.text(row, c);
+    if (text) return text;
+  }
+  return "";
+}
+
 function readLabelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
   const grid = table.grid;
   const labelCols = labelColumns(table);
@@ -86,14 +97,15 @@ function readLabelledRows(table: Table, valueColumns: readonly Column[]): Labell
     const hasValue = [...values.values()].some((v) => v.kind !== "empty");
     if (!hasValue && labels.every((l) => l === "")) continue;
     const deepest = labels.reduce((found, l, i) => (l !== "" ? i : found), -1);
+    const lead = [...labels, leadText(table, row)];
     const labelCol = deepest >= 0 ? labelCols[deepest] : (labelCols[0] ?? valueColumns[0].col);
     rows.push({
       row,
       label: deepest >= 0 ? labels[deepest] : "",
       labelAt: grid.ref(row, labelCol),
       labels,
-      isTotal: labels.some((l) => TOTAL_LABEL.test(l)),
-      isMean: labels.some((l) => MEAN_LABEL.test(l)),
+      isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
+      isMean: lead.some((l) => MEAN_LABEL.test(l)),
       values,
     });
   }

@@ -33,19 +33,33 @@ function ikmAgrees(t: IkmTable, unsur: readonly WrittenNumber[], ikm: WrittenIkm
     unsur.reduce((s, u) => s + u.value * 0.111, 0) * 25,
     weighted.length === unsur.length && weighted.length > 0 ? sumOf(weighted) * 25 : NaN,
     t.survey.weightedTotal ? t.survey.weightedTotal.value * 25 : NaN,
+    ...fromRespondents(t),
   ];
   return candidates.some((c) => Number.isFinite(c) && agrees(c, ikm));
 }
 
+/** The IKM the respondents' scores give (mean × 25, and with the printed 0,111), when they are all there. */
+function fromRespondents(t: IkmTable): number[] {
+  const nrr = respondentNrr(t);
+  if (nrr.length === 0 || nrr.some((v) => v === undefined)) return [];
+  const values = nrr as number[];
+  return [ikmOf(values), values.reduce((s, v) => s + v * 0.111, 0) * 25];
+}
+
 function* ikmValue(t: IkmTable): Iterable<FindingDraft> {
   const unsur = t.unsur.filter((u): u is NonNullable<typeof u> => u !== undefined);
-  if (!t.ikm || unsur.length === 0 || unsur.length !== t.unsur.length) return;
-  if (ikmAgrees(t, unsur, t.ikm)) return;
-  const exact = ikmOf(unsur.map((u) => u.value));
+  const complete = unsur.length > 0 && unsur.length === t.unsur.length;
+  const scores = fromRespondents(t);
+  if (!t.ikm || (!complete && scores.length === 0)) return;
+  if (complete ? ikmAgrees(t, unsur, t.ikm) : scores.some((v) => agrees(v, t.ikm!))) return;
+  const exact = complete ? ikmOf(unsur.map((u) => u.value)) : scores[0];
+  const basis = complete
+    ? `rata-rata ${unsur.length} unsur × 25`
+    : `rata-rata nilai ${t.survey.respondents.length} responden per unsur × 25`;
   yield {
     at: t.ikm.at,
     table: t.table.label,
-    message: `IKM ditulis ${shown(t.ikm.value, t.ikm.decimals)}, padahal rata-rata ${unsur.length} unsur × 25 = ${shown(exact)}`,
+    message: `IKM ditulis ${shown(t.ikm.value, t.ikm.decimals)}, padahal ${basis} = ${shown(exact)}`,
     expected: shown(exact),
     actual: shown(t.ikm.value, t.ikm.decimals),
     related: unsur.map((u) => u.at),
@@ -71,35 +85,46 @@ function surveyDraft(
 }
 
 /** Σ = the respondents' sum, NRR = Σ / n, NRR tertimbang = NRR × bobot, and their total. */
+/** The NRR per unsur the respondents' scores give, when every respondent scored it. */
+export function respondentNrr(t: IkmTable): (number | undefined)[] {
+  const { respondents } = t.survey;
+  const count = t.unsurCells.length || (t.survey.sums?.length ?? 0);
+  return Array.from({ length: count }, (_, i) => {
+    const scores = numbers(respondents.map((r) => r[i]));
+    return respondents.length > 0 && scores.length === respondents.length
+      ? sumOf(scores) / respondents.length
+      : undefined;
+  });
+}
+
+/**
+ * Σ = the respondents' sum, NRR = Σ / n, NRR tertimbang = NRR × bobot, and their
+ * total. Each is judged against the row above it as written and against what the
+ * respondents give, so one wrong number is reported once, not again in every row
+ * computed from it.
+ */
 function* surveyRows(t: IkmTable): Iterable<FindingDraft> {
   const { respondents, sums, weighted, weights, weightedTotal } = t.survey;
   const n = respondents.length;
-  const unsurCount = t.unsurCells.length || (sums?.length ?? 0);
-  for (let i = 0; i < unsurCount; i++) {
+  const fromScores = respondentNrr(t);
+  for (let i = 0; i < fromScores.length; i++) {
     const scores = numbers(respondents.map((r) => r[i]));
+    const truth = fromScores[i];
     const sum = sums?.[i]?.kind === "number" ? (sums[i] as WrittenNumber) : undefined;
-    if (sum && n > 0 && scores.length === n && !agrees(sumOf(scores), sum))
-      yield surveyDraft(t, sum, `Jumlah nilai unsur ${i + 1}`, sumOf(scores), scores);
+    if (sum && truth !== undefined && !agrees(truth * n, sum))
+      yield surveyDraft(t, sum, `Jumlah nilai unsur ${i + 1}`, truth * n, scores);
     const nrr = t.unsur[i];
-    const base = sum ?? (n > 0 && scores.length === n ? undefined : null);
-    if (nrr && n > 0 && base !== null) {
-      const total = base ?? { value: sumOf(scores), decimals: 0 };
-      if (!agreesWithOperands((x) => x / n, [total], nrr))
-        yield surveyDraft(t, nrr, `NRR unsur ${i + 1}`, total.value / n, sum ? [sum] : scores);
-    }
+    const bases = [sum ? sum.value / n : NaN, truth ?? NaN].filter(Number.isFinite);
+    if (nrr && n > 0 && bases.length && !bases.some((b) => agrees(b, nrr)))
+      yield surveyDraft(t, nrr, `NRR unsur ${i + 1}`, truth ?? bases[0], sum ? [sum] : scores);
     const w = weighted?.[i]?.kind === "number" ? (weighted[i] as WrittenNumber) : undefined;
-    if (w && nrr) {
-      const bobot =
-        weights?.[i]?.kind === "number" ? [(weights[i] as WrittenNumber).value] : [0.111, 1 / 9];
-      if (!bobot.some((b) => agreesWithOperands((x) => x * b, [nrr], w)))
-        yield surveyDraft(
-          t,
-          w,
-          `NRR tertimbang unsur ${i + 1}`,
-          nrr.value * bobot[bobot.length - 1],
-          [nrr]
-        );
-    }
+    if (!w || !nrr) continue;
+    const bobot =
+      weights?.[i]?.kind === "number" ? [(weights[i] as WrittenNumber).value] : [0.111, 1 / 9];
+    const byWritten = bobot.some((b) => agreesWithOperands((x) => x * b, [nrr], w));
+    const byScores = truth !== undefined && bobot.some((b) => agrees(truth * b, w));
+    if (!byWritten && !byScores)
+      yield surveyDraft(t, w, `NRR tertimbang unsur ${i + 1}`, nrr.value * bobot[0], [nrr]);
   }
   const parts = numbers(weighted);
   if (weightedTotal && parts.length > 0) {

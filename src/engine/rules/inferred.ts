@@ -10,7 +10,7 @@
 import { FindingDraft } from "../finding";
 import { agreesWithOperands } from "../tolerance";
 import { inferTable, TableInference } from "../read/inference";
-import { Relation, RelationFailure } from "../read/relations";
+import { byTrust, Relation, RelationFailure } from "../read/relations";
 import { RowTotal, closedBlocks } from "../read/row-totals";
 import { ReportModel } from "../read/report";
 import { LabelledRow } from "../read/rows";
@@ -184,7 +184,7 @@ function* fromTable(inference: TableInference): Iterable<InferredDraft & { row: 
         draft: totalDraft(t),
         row: t.row.row,
       };
-  for (const r of inference.relations) {
+  for (const r of [...inference.relations].sort(byTrust)) {
     if (judgedByKnownRule(table, r.target)) continue;
     const rule = ruleOfRelation(r);
     for (const f of r.failures)
