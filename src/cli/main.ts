@@ -12,10 +12,11 @@ import { isi } from "./isi";
 const HELP = `Asisten LKjIP — pemeriksa laporan kinerja
 
 Pemakaian:
-  lkjip periksa BERKAS.xlsx... [--format teks|json] [--aturan ATURAN,...]
+  lkjip periksa BERKAS.xlsx... [--format teks|json] [--aturan ATURAN,...] [--jelaskan]
   lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]
   lkjip contoh -o BERKAS.xlsx
 
+--jelaskan: per tabel, peran tiap kolom dan hubungan antarkolom yang disimpulkan dari angkanya.
 Status keluar periksa: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca.
 Status keluar isi: 0 semua tabel diisi, 1 ada tabel yang tidak diisi, 2 berkas tidak dapat dibaca/ditulis.`;
 

@@ -1,6 +1,8 @@
 /**
- * `lkjip periksa BERKAS… [--format teks|json] [--aturan ATURAN,…]`: checks every
- * file, reports an unreadable one on stderr and goes on with the rest.
+ * `lkjip periksa BERKAS… [--format teks|json] [--aturan ATURAN,…] [--jelaskan]`:
+ * checks every file, reports an unreadable one on stderr and goes on with the
+ * rest; `--jelaskan` adds, per table, the columns' roles and the relationships
+ * inferred with their support.
  * Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
  */
 import { checkWorkbook, CheckResult } from "../engine/check/run";
@@ -8,6 +10,8 @@ import { ruleById } from "../engine/rules";
 import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
 import { optionText, ParsedArgs } from "./args";
 import { formatText } from "./format-text";
+import { formatExplanation } from "./format-explain";
+import { explainModel } from "../engine/check/explain";
 import { CliIo } from "./io";
 
 interface FileOutcome {
@@ -16,7 +20,7 @@ interface FileOutcome {
   readonly error?: string;
 }
 
-function jsonDocument(outcomes: readonly FileOutcome[]): string {
+function jsonDocument(outcomes: readonly FileOutcome[], explain: boolean): string {
   const files = outcomes.map((o) =>
     o.result
       ? {
@@ -24,6 +28,7 @@ function jsonDocument(outcomes: readonly FileOutcome[]): string {
           findings: o.result.findings,
           ignored: o.result.ignored,
           summary: o.result.summary,
+          ...(explain ? { penjelasan: explainModel(o.result.model) } : {}),
         }
       : { file: o.file, error: o.error, findings: [], summary: { error: 0, warning: 0, info: 0 } }
   );
@@ -44,6 +49,7 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const rules = optionText(args, "aturan")?.split(",").filter(Boolean);
+  const explain = args.options.has("jelaskan");
   const unknown = unknownRules(rules ?? []);
   if (unknown.length) {
     io.err(`Aturan tidak dikenal: ${unknown.join(", ")}.`);
@@ -59,6 +65,7 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
       const result = checkWorkbook(await readWorkbookFile(file), { rules });
       outcomes.push({ file, result });
       if (format === "teks") io.out(formatText(file, result));
+      if (format === "teks" && explain) io.out(formatExplanation(explainModel(result.model)));
     } catch (error) {
       const message =
         error instanceof UnreadableFileError
@@ -68,7 +75,7 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
       outcomes.push({ file, error: message });
     }
   }
-  if (format === "json") io.out(jsonDocument(outcomes));
+  if (format === "json") io.out(jsonDocument(outcomes, explain));
   if (outcomes.some((o) => o.error)) return 2;
   return outcomes.some((o) => (o.result?.summary.error ?? 0) > 0) ? 1 : 0;
 }

@@ -11,9 +11,10 @@
 import { agreesWithOperands } from "../tolerance";
 import { Column, Table } from "./table";
 import { labelledRows, LabelledRow } from "./rows";
-import { WrittenNumber } from "./written";
 import { columnNumber } from "./header-band";
 import { squeeze } from "./header-roles";
+import { columnLetters } from "../workbook/address";
+import { formatShown, WrittenNumber } from "./written";
 
 /** The shapes of relationship looked for. */
 export type RelationKind =
@@ -37,7 +38,7 @@ export interface Relation {
   /** Rows where it holds, and rows where it could be computed. */
   readonly support: number;
   readonly applicable: number;
-  /** Set when the table itself says so (column-number row or header). */
+  /** Where the table itself says so: `judul kolom "…"` or `baris nomor kolom "5 = 4/3x100%"`. */
   readonly declared?: string;
   readonly failures: readonly RelationFailure[];
 }
@@ -284,7 +285,7 @@ function declaredBy(table: Table, target: Column, cols: readonly Column[]): Cand
   const hundred = /100/.test(text!);
   const kind: RelationKind =
     m[3] === "-" ? "selisih" : m[3] === "+" ? "jumlah" : hundred ? "rasio" : "hasilBagi";
-  return { kind, operands: [a, b], declared: text };
+  return { kind, operands: [a, b], declared: `baris nomor kolom "${text}"` };
 }
 
 /**
@@ -303,15 +304,29 @@ function declaredByRoles(target: Column, cols: readonly Column[]): Candidate[] {
   const money = one("realisasiAnggaran") ?? realisasi;
   const pagu = one("pagu");
   if (target.role === "capaian" && realisasi && one("target"))
-    return [{ kind: "rasio", operands: [realisasi, one("target")!], declared: target.header }];
+    return [
+      {
+        kind: "rasio",
+        operands: [realisasi, one("target")!],
+        declared: `judul kolom "${target.header}"`,
+      },
+    ];
   if ((target.role === "persen" || target.role === "capaian") && money && pagu)
-    return [{ kind: "rasio", operands: [money, pagu], declared: target.header }];
+    return [{ kind: "rasio", operands: [money, pagu], declared: `judul kolom "${target.header}"` }];
   const capaian = one("capaian");
   const persen = one("persen");
   if (target.role === "indeksEfisiensi" && capaian && persen)
-    return [{ kind: "hasilBagi", operands: [capaian, persen], declared: target.header }];
+    return [
+      {
+        kind: "hasilBagi",
+        operands: [capaian, persen],
+        declared: `judul kolom "${target.header}"`,
+      },
+    ];
   if (target.role === "sisa" && money && pagu)
-    return [{ kind: "selisih", operands: [pagu, money], declared: target.header }];
+    return [
+      { kind: "selisih", operands: [pagu, money], declared: `judul kolom "${target.header}"` },
+    ];
   return [];
 }
 
@@ -321,7 +336,11 @@ function declaredTotal(target: Column, cols: readonly Column[]): Candidate[] {
   const i = cols.indexOf(target);
   const out: Candidate[] = [];
   for (let len = 2; len <= i; len++)
-    out.push({ kind: "jumlahDeret", operands: cols.slice(i - len, i), declared: target.header });
+    out.push({
+      kind: "jumlahDeret",
+      operands: cols.slice(i - len, i),
+      declared: `judul kolom "${target.header}"`,
+    });
   return out;
 }
 
@@ -490,4 +509,25 @@ function withoutRestatements(found: readonly Relation[]): Relation[] {
     kept.push(r);
   }
   return kept.sort((a, b) => a.target.col - b.target.col);
+}
+
+function letter(col: Column): string {
+  return columnLetters(col.col);
+}
+
+/** The relationship in words: `F = D / C × 100`. */
+export function relationText(r: Pick<Relation, "kind" | "operands" | "target" | "factor">): string {
+  const [a, b] = r.operands.map(letter);
+  const run = `${letter(r.operands[0])}…${letter(r.operands[r.operands.length - 1])}`;
+  const body: Record<Relation["kind"], string> = {
+    rasio: `${a} / ${b} × 100`,
+    selisih: `${a} − ${b}`,
+    jumlah: `${a} + ${b}`,
+    pertumbuhan: `(${a} − ${b}) / ${b} × 100`,
+    hasilBagi: `${a} / ${b}`,
+    kali: `${a} × ${formatShown(r.factor ?? 1, r.factor === 1 / 9 ? 4 : 3).replace(/,?0+$/, "")}`,
+    jumlahDeret: r.operands.length === 2 ? `${a} + ${b}` : `jumlah ${run}`,
+    rataDeret: `rata-rata ${run}`,
+  };
+  return `${letter(r.target)} = ${body[r.kind]}`;
 }

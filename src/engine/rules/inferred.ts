@@ -10,12 +10,11 @@
 import { FindingDraft } from "../finding";
 import { agreesWithOperands } from "../tolerance";
 import { inferTable, TableInference } from "../read/inference";
-import { byTrust, Relation, RelationFailure } from "../read/relations";
+import { byTrust, Relation, RelationFailure, relationText } from "../read/relations";
 import { RowTotal, closedBlocks } from "../read/row-totals";
 import { ReportModel } from "../read/report";
 import { LabelledRow } from "../read/rows";
 import { Column, hasRole, Table } from "../read/table";
-import { columnLetters } from "../workbook/address";
 import { shown, written } from "./support";
 
 /** The rules inferred findings are reported under. */
@@ -86,27 +85,6 @@ function summarisesBlock(row: LabelledRow, col: Column, inference: TableInferenc
   return [sum, sum / values.length].some((v) => Math.abs(v - w.value) <= tolerance);
 }
 
-function letter(col: Column): string {
-  return columnLetters(col.col);
-}
-
-/** The relationship in words: `F = D / C × 100`. */
-export function relationText(r: Pick<Relation, "kind" | "operands" | "target" | "factor">): string {
-  const [a, b] = r.operands.map(letter);
-  const run = `${letter(r.operands[0])}…${letter(r.operands[r.operands.length - 1])}`;
-  const body: Record<Relation["kind"], string> = {
-    rasio: `${a} / ${b} × 100`,
-    selisih: `${a} − ${b}`,
-    jumlah: `${a} + ${b}`,
-    pertumbuhan: `(${a} − ${b}) / ${b} × 100`,
-    hasilBagi: `${a} / ${b}`,
-    kali: `${a} × ${shown(r.factor ?? 1, 4)}`,
-    jumlahDeret: r.operands.length === 2 ? `${a} + ${b}` : `jumlah ${run}`,
-    rataDeret: `rata-rata ${run}`,
-  };
-  return `${letter(r.target)} = ${body[r.kind]}`;
-}
-
 function isIkmTable(table: Table): boolean {
   return (
     table.kind === "ikm" ||
@@ -150,7 +128,7 @@ function relationDraft(r: Relation, f: RelationFailure): FindingDraft {
   return {
     at: f.written.at,
     table: r.table.label,
-    message: `Kolom ${relationText(r)} pada ${r.support} dari ${r.applicable} baris${r.declared ? ` (menurut tabelnya: ${r.declared})` : ""}; baris ${f.row.row + 1}${where} menulis ${written(f.written)}, seharusnya ${expected}`,
+    message: `Kolom ${relationText(r)} pada ${r.support} dari ${r.applicable} baris${r.declared ? ` (menurut ${r.declared})` : ""}; baris ${f.row.row + 1}${where} menulis ${written(f.written)}, seharusnya ${expected}`,
     expected,
     actual: written(f.written),
     related: f.operands.map((o) => o.at),
@@ -175,10 +153,28 @@ function totalDraft(t: RowTotal): FindingDraft {
   };
 }
 
+/**
+ * True when a total is wrong only through a part already found wrong: with the
+ * parts that break their column's relationship set right, the total holds.
+ */
+function onlyThroughWrongParts(t: RowTotal, inference: TableInference): boolean {
+  const relation = inference.relations.find((r) => r.target.col === t.column.col);
+  if (!relation || t.kind !== "jumlah") return false;
+  const parts = new Set(t.parts.map((p) => p.row));
+  const fixes = relation.failures.filter((f) => parts.has(f.row.row));
+  if (fixes.length === 0) return false;
+  const corrected = t.expected + fixes.reduce((s, f) => s + f.expected - f.written.value, 0);
+  return (
+    Math.abs(corrected - t.written.value) <= 0.5 * 10 ** -Math.min(t.written.decimals, 2) + 1e-6
+  );
+}
+
 function* fromTable(inference: TableInference): Iterable<InferredDraft & { row: number }> {
   const { table } = inference;
   if (!KNOWN_TOTALS.has(table.kind))
-    for (const t of inference.totals.filter((x) => !x.holds))
+    for (const t of inference.totals.filter(
+      (x) => !x.holds && !onlyThroughWrongParts(x, inference)
+    ))
       yield {
         rule: isIkmTable(table) ? "IKM_SALAH" : "JUMLAH_SALAH",
         draft: totalDraft(t),
