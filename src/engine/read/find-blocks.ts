@@ -48,15 +48,18 @@ export function numericColumnsIn(
   grid: Grid,
   header: { readonly top: number; readonly bottom: number },
   body: { readonly first: number; readonly last: number },
+  span: { readonly left: number; readonly right: number } = { left: 0, right: grid.width - 1 },
   known: readonly Column[] = []
 ): Column[] {
   const taken = new Set(known.map((c) => c.col));
+  const candidates: number[] = [];
+  for (let col = span.left; col <= span.right; col++) if (!taken.has(col)) candidates.push(col);
+  if (candidates.length === 0) return [];
   const columns: Column[] = [];
   const dataRows: number[] = [];
   for (let r = body.first; r <= body.last; r++) if (isDataRow(grid, r)) dataRows.push(r);
   if (dataRows.length === 0) return [];
-  for (let col = 0; col < grid.width; col++) {
-    if (taken.has(col)) continue;
+  for (const col of candidates) {
     const numbers = dataRows.filter((r) => {
       if (grid.originOf(r, col).col !== col) return false;
       return readWritten(grid, r, col).kind === "number";

@@ -188,8 +188,9 @@ export function findTables(sheet: SheetSnapshot): Table[] {
       grid,
       { top, bottom },
       { first: bottom + 1, last: lastRow },
+      { left: spanLeft, right: spanRight },
       named
-    ).filter((c) => c.col >= spanLeft && c.col <= spanRight);
+    );
     const columns = [...named, ...unnamed].sort((a, b) => a.col - b.col);
     const caption = captionAbove(grid, top, floor);
     const roles = new Set(columns.map((c) => c.role));

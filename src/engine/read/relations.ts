@@ -8,7 +8,7 @@
  * `5 = 4/3x100%`, a `Jumlah` header over a run of columns); the rows where it
  * fails are what the rules report.
  */
-import { agreesWithOperands } from "../tolerance";
+import { agrees, agreesWithOperands } from "../tolerance";
 import { Column, Table } from "./table";
 import { labelledRows, LabelledRow } from "./rows";
 import { columnNumber } from "./header-band";
@@ -88,6 +88,11 @@ const INPUTS = new Set([
   "nilai",
   "bobot",
 ]);
+
+/** True when a column may be computed from others (it holds numbers and is not typed in). */
+export function mayBeDerived(col: Column): boolean {
+  return OPERAND_ROLES.has(col.role) && !INPUTS.has(col.role);
+}
 
 const FACTORS = [100, 25, 0.111, 1 / 9, 0.01];
 
@@ -183,22 +188,64 @@ interface Tally {
   applicable: number;
   /** Supporting rows that could not agree by coincidence. */
   telling: number;
+  failures: RelationFailure[];
 }
 
+/** True when a written result agrees with the formula, exactly or within its operands' rounding. */
+function holds(
+  formula: Formula,
+  ops: readonly WrittenNumber[],
+  values: number[],
+  y: WrittenNumber
+) {
+  const exact = formula(...values);
+  if (Number.isFinite(exact) && agrees(exact, y)) return true;
+  return ops.some((o) => o.decimals > 0) && agreesWithOperands(formula, ops, y);
+}
+
+/** Counts where a candidate holds, and keeps the rows where it fails. */
 function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tally {
   const formula = formulaOf(c);
-  const t: Tally = { support: 0, applicable: 0, telling: 0 };
+  const t: Tally = { support: 0, applicable: 0, telling: 0, failures: [] };
   for (const row of rows) {
     const y = numberAt(row, target);
     const ops = y && operandsAt(row, c);
-    const values = ops?.map((o) => o.value);
-    if (!y || !values || !computable(c.kind, values)) continue;
+    if (!y || !ops) continue;
+    const values = ops.map((o) => o.value);
+    if (!computable(c.kind, values)) continue;
     t.applicable++;
-    if (!agreesWithOperands(formula, ops!, y)) continue;
-    t.support++;
-    if (telling(c.kind, values, y.value)) t.telling++;
+    if (holds(formula, ops, values, y)) {
+      t.support++;
+      if (telling(c.kind, values, y.value)) t.telling++;
+      continue;
+    }
+    const expected = formula(...values);
+    if (Number.isFinite(expected)) t.failures.push({ row, written: y, expected, operands: ops });
   }
   return t;
+}
+
+/** Tallies a candidate on a sample of the rows first, and on all rows only when the sample agrees. */
+function tallyQuickly(
+  rows: readonly LabelledRow[],
+  target: Column,
+  c: Candidate
+): Tally | undefined {
+  if (rows.length <= SAMPLE) return tally(rows, target, c);
+  const quick = tally(rows.slice(0, SAMPLE), target, c);
+  if (!c.declared && quick.applicable > 0 && quick.support * 3 < quick.applicable * 2)
+    return undefined;
+  return tally(rows, target, c);
+}
+
+/** Two candidates that compute the same thing from the same columns. */
+function sameCandidate(a: Candidate, b: Candidate): boolean {
+  return (
+    a.kind === b.kind &&
+    a.factor === b.factor &&
+    a.operands.length === b.operands.length &&
+    a.operands.every((o, i) => o === b.operands[i])
+  );
 }
 
 /** The numeric columns of a table that relationships may use, with their years and numbers. */
@@ -368,19 +415,6 @@ function better(a: { c: Candidate; t: Tally }, b: { c: Candidate; t: Tally }): b
   return PREFERENCE.indexOf(a.c.kind) < PREFERENCE.indexOf(b.c.kind);
 }
 
-/** Tallies a candidate on a sample of the rows first, and on all rows only when the sample agrees. */
-function tallyQuickly(
-  rows: readonly LabelledRow[],
-  target: Column,
-  c: Candidate
-): Tally | undefined {
-  if (rows.length <= SAMPLE) return tally(rows, target, c);
-  const quick = tally(rows.slice(0, SAMPLE), target, c);
-  if (!c.declared && quick.applicable > 0 && quick.support * 3 < quick.applicable * 2)
-    return undefined;
-  return tally(rows, target, c);
-}
-
 /** The relationship one column follows, if the numbers (or the table) say it has one. */
 function relationOf(
   table: Table,
@@ -398,6 +432,7 @@ function relationOf(
   ];
   let best: { c: Candidate; t: Tally } | undefined;
   for (const c of candidates) {
+    if (!c.declared && best?.c.declared && sameCandidate(c, best.c)) continue;
     const t = tallyQuickly(rows, target, c);
     if (!t || !accepted(t, Boolean(c.declared))) continue;
     if (!best || better({ c, t }, best)) best = { c, t };
@@ -412,30 +447,8 @@ function relationOf(
     declared: best.c.declared,
     support: best.t.support,
     applicable: best.t.applicable,
-    failures: failuresOf(rows, target, best.c),
+    failures: best.t.failures,
   };
-}
-
-function failuresOf(rows: readonly LabelledRow[], target: Column, c: Candidate): RelationFailure[] {
-  const formula = formulaOf(c);
-  const failures: RelationFailure[] = [];
-  for (const row of rows) {
-    const y = numberAt(row, target);
-    const ops = y && operandsAt(row, c);
-    if (
-      !y ||
-      !ops ||
-      !computable(
-        c.kind,
-        ops.map((o) => o.value)
-      )
-    )
-      continue;
-    if (agreesWithOperands(formula, ops, y)) continue;
-    const expected = formula(...ops.map((o) => o.value));
-    if (Number.isFinite(expected)) failures.push({ row, written: y, expected, operands: ops });
-  }
-  return failures;
 }
 
 /**
@@ -461,7 +474,7 @@ export function inferRelations(
   if (rows.length === 0 || cols.length < 2) return [];
   const found: Relation[] = [];
   for (const target of cols) {
-    if (INPUTS.has(target.role)) continue;
+    if (!mayBeDerived(target)) continue;
     const relation = relationOf(table, rows, target, cols);
     if (relation) found.push(relation);
   }

@@ -10,10 +10,10 @@
 import { FindingDraft } from "../finding";
 import { agreesWithOperands } from "../tolerance";
 import { inferTable, TableInference } from "../read/inference";
-import { byTrust, Relation, RelationFailure, relationText } from "../read/relations";
+import { byTrust, mayBeDerived, Relation, RelationFailure, relationText } from "../read/relations";
 import { RowTotal, closedBlocks } from "../read/row-totals";
 import { ReportModel } from "../read/report";
-import { LabelledRow } from "../read/rows";
+import { LabelledRow, MEAN_LABEL, TOTAL_LABEL } from "../read/rows";
 import { Column, hasRole, Table } from "../read/table";
 import { shown, written } from "./support";
 
@@ -188,9 +188,26 @@ function* fromTable(inference: TableInference): Iterable<InferredDraft & { row: 
   }
 }
 
+/** True when a table's rows hold a total or mean label in their first columns. */
+function hasSummaryRows(table: Table): boolean {
+  const first = Math.max(0, Math.min(...table.columns.map((c) => c.col)) - 1);
+  for (let row = table.firstRow; row <= table.lastRow; row++)
+    for (let c = first; c < first + 4 && c < table.grid.width; c++) {
+      const text = table.grid.text(row, c);
+      if (text && (TOTAL_LABEL.test(text) || MEAN_LABEL.test(text))) return true;
+    }
+  return false;
+}
+
+/** True when the numbers of a table may give a finding no known rule gives. */
+function worthInferring(table: Table): boolean {
+  if (table.columns.some((c) => mayBeDerived(c) && !judgedByKnownRule(table, c))) return true;
+  return !KNOWN_TOTALS.has(table.kind) && hasSummaryRows(table);
+}
+
 function readAll(model: ReportModel): InferredDraft[] {
   const found: InferredDraft[] = [];
-  for (const table of model.tables) {
+  for (const table of model.tables.filter(worthInferring)) {
     const reported = new Set<number>();
     for (const d of fromTable(inferTable(table))) {
       if (reported.has(d.row)) continue;
