@@ -280,3 +280,28 @@ No | Program | Kinerja | < | < | Anggaran | < | < | IE | Ket
     expect(errorsOf(text)).toEqual(["EFISIENSI_SALAH Tabel 3.20!J4"]);
   });
 });
+
+describe("near misses a report may show on purpose", () => {
+  it("accepts a program's % written as the mean of its kegiatan's %, and flags any other", () => {
+    const text = `
+=== Tabel 3.15
+Tabel 3.15 Realisasi Anggaran 2023
+Uraian | Anggaran | Realisasi | %
+Program Penunjang Urusan | 300.000.000 | 270.000.000 | 91,25
+Kegiatan Administrasi Umum | 100.000.000 | 95.000.000 | 95
+Kegiatan Administrasi Keuangan | 200.000.000 | 175.000.000 | 87,5
+`;
+    expect(errorsOf(text)).toEqual([]);
+    expect(errorsOf(text.replace("| 91,25", "| 93,25"))).toEqual(["PERSEN_SALAH Tabel 3.15!D3"]);
+  });
+
+  it("judges kriteria words in a table without an indicator column", () => {
+    const text = `
+=== Capaian
+No | Sasaran Strategis | Target | Realisasi | Capaian | Kriteria
+1 | Meningkatnya akuntabilitas | 80 | 78 | 97,5 | Sangat Tinggi
+2 | Meningkatnya pelayanan | 90 | 63 | 70 | Tinggi
+`;
+    expect(errorsOf(text)).toEqual(["KRITERIA_SALAH Capaian!F3"]);
+  });
+});

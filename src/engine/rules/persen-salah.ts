@@ -4,19 +4,40 @@
  * is 0 or whose part is empty.
  */
 import { FindingDraft } from "../finding";
-import { agreesWithOperands } from "../tolerance";
+import { agrees, agreesWithOperands } from "../tolerance";
+import { ReportModel } from "../read/report";
 import { LabelledRow, labelledRows } from "../read/rows";
 import { Column, columnOf, Table } from "../read/table";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
 
+/**
+ * The mean of the percentages written on a parent's rows below it, per parent row of
+ * a budget hierarchy: some reports show a program's % as that mean (SPEC 6.3).
+ */
+function childMeans(model: ReportModel, table: Table, persen: Column): Map<number, number> {
+  const means = new Map<number, number>();
+  for (const b of model.budgets.filter((x) => x.table === table)) {
+    for (const node of b.nodes) {
+      const values = node.children
+        .map((c) => c.row.values.get(persen.col))
+        .map((w) => (w?.kind === "number" ? w.value : undefined))
+        .filter((v): v is number => v !== undefined);
+      if (values.length >= 2)
+        means.set(node.row.row, values.reduce((a, v) => a + v, 0) / values.length);
+    }
+  }
+  return means;
+}
+
 function* inRow(
   table: Table,
   row: LabelledRow,
   pagu: Column,
   realisasi: Column,
-  persen: Column
+  persen: Column,
+  childMean: number | undefined
 ): Iterable<FindingDraft> {
   const p = row.values.get(persen.col);
   if (p?.kind !== "number" || p.value === 0) return;
@@ -44,6 +65,7 @@ function* inRow(
   } else if (whole?.kind === "number" && part.kind === "number") {
     const computed = (part.value / whole.value) * 100;
     if (agreesWithOperands((x, y) => (x / y) * 100, [part, whole], p)) return;
+    if (childMean !== undefined && agrees(childMean, p)) return;
     yield {
       ...base,
       message: `${persen.header} "${name}" ditulis ${written(p)}, padahal realisasi ${written(part)} dari pagu ${written(whole)} adalah ${shown(computed)}`,
@@ -66,8 +88,9 @@ export const PERSEN_SALAH = defineRule(
       const realisasi = money ?? columnOf(t, "realisasi");
       const persen = columnOf(t, "persen") ?? (money ? undefined : columnOf(t, "capaian"));
       if (!pagu || !realisasi || !persen) continue;
+      const means = childMeans(model, t, persen);
       for (const row of labelledRows(t, [pagu, realisasi, persen]))
-        yield* inRow(t, row, pagu, realisasi, persen);
+        yield* inRow(t, row, pagu, realisasi, persen, means.get(row.row));
     }
   },
   (model) => inferredDrafts(model, "PERSEN_SALAH")
