@@ -305,3 +305,38 @@ No | Sasaran Strategis | Target | Realisasi | Capaian | Kriteria
     expect(errorsOf(text)).toEqual(["KRITERIA_SALAH Capaian!F3"]);
   });
 });
+
+describe("performance and budget side by side under the same words", () => {
+  it("takes the Realisasi and % after the pagu as money, those before it as performance", () => {
+    const text = `
+=== Tabel 3.6
+No | Indikator Kinerja | Target | Realisasi | % | Pagu | Realisasi | %
+1 | Persentase jalan kondisi baik | 75 | 72 | 96 | 2.000.000.000 | 1.900.000.000 | 95
+2 | Persentase irigasi baik | 60 | 63 | 105 | 800.000.000 | 760.000.000 | 90
+3 | Persentase drainase baik | 50 | 45 | 80 | 400.000.000 | 380.000.000 | 95
+`;
+    expect(errorsOf(text).sort()).toEqual([
+      "CAPAIAN_SALAH Tabel 3.6!E4",
+      "PERSEN_SALAH Tabel 3.6!H3",
+    ]);
+  });
+});
+
+describe("a hierarchy spelled out by the labels, in a table that is not a budget table", () => {
+  it("checks each Kegiatan row against its '1. Sub Kegiatan' rows", () => {
+    const text = `
+=== Tabel 19
+No | Indikator Kinerja | Program/ Kinerja | Anggaran (Rp) | Realisasi (Rp) | Capaian Realisasi Anggaran (%)
+1 | Indeks Reformasi Birokrasi | Program Penunjang Urusan | | |
+^ | ^ | Kegiatan Administrasi Umum | 450.000.000 | 420.500.000 | 93,44
+^ | ^ | 1. Sub Kegiatan Penyediaan Alat Tulis | 150.000.000 | 140.500.000 | 93,67
+^ | ^ | 2. Sub Kegiatan Penyediaan Bahan Bacaan | 300.000.000 | 280.000.000 | 93,33
+`;
+    expect(errorsOf(text)).toEqual([]);
+    expect(
+      errorsOf(
+        text.replace("| 450.000.000 | 420.500.000 | 93,44", "| 450.000.000 | 402.500.000 | 89,44")
+      )
+    ).toEqual(["JUMLAH_SALAH Tabel 19!E3"]);
+  });
+});

@@ -130,11 +130,27 @@ function withPercentAsCapaian(columns: Column[]): Column[] {
   return columns.map((c) => (c === percents[0] ? { ...c, role: "capaian" } : c));
 }
 
-/** Money realisasi is told apart only in tables that also hold performance. */
+/**
+ * Money realisasi is told apart only in tables that also hold performance. There,
+ * where two realisasi or two percentages stand on either side of the pagu, those
+ * after it are money (realisasi anggaran, its %), those before it performance.
+ */
 function withMoneyRealisasi(columns: Column[]): Column[] {
   const performance = columns.some((c) => c.role === "indikator" || c.role === "target");
-  if (performance) return columns;
-  return columns.map((c) => (c.role === "realisasiAnggaran" ? { ...c, role: "realisasi" } : c));
+  if (!performance)
+    return columns.map((c) => (c.role === "realisasiAnggaran" ? { ...c, role: "realisasi" } : c));
+  const pagu = columns.find((c) => c.role === "pagu")?.col;
+  if (pagu === undefined) return columns;
+  const count = (roles: string[]) => columns.filter((c) => roles.includes(c.role)).length;
+  const twoRealisasi = count(["realisasi", "realisasiAnggaran"]) >= 2;
+  const twoPercents = count(["capaian", "persen"]) >= 2;
+  return columns.map((c) => {
+    const after = c.col > pagu;
+    if (twoRealisasi && c.role === "realisasi" && after) return { ...c, role: "realisasiAnggaran" };
+    if (twoPercents && c.role === "capaian" && after) return { ...c, role: "persen" };
+    if (twoPercents && c.role === "persen" && !after) return { ...c, role: "capaian" };
+    return c;
+  });
 }
 
 function lastDataRow(grid: Grid, first: number, left: number, right: number): number {

@@ -184,6 +184,34 @@ function bareTotal(row: LabelledRow): boolean {
   return row.labels.some((l) => BARE_TOTAL_LABEL.test(l));
 }
 
+const WORDED = /^(\d+(\.\d+)*\.?\s*)?(sub\s*kegiatan|kegiatan|program)\b/i;
+
+/**
+ * Parent rows of a hierarchy the labels spell out (`Program …` › `Kegiatan …` ›
+ * `1. Sub Kegiatan …`), each with its children: the rows one level deeper up to
+ * the next row at its own level or above.
+ */
+export function labelledParents(
+  rows: readonly LabelledRow[]
+): { row: LabelledRow; parts: LabelledRow[] }[] {
+  const worded = rows.filter((r) => WORDED.test(r.label));
+  if (worded.length < 2 || worded.length * 2 < rows.filter((r) => !r.isTotal).length) return [];
+  const depth = (r: LabelledRow) => (WORDED.test(r.label) ? labelDepth(r.label) : undefined);
+  const parents: { row: LabelledRow; parts: LabelledRow[] }[] = [];
+  rows.forEach((row, i) => {
+    const d = depth(row);
+    if (d === undefined) return;
+    const parts: LabelledRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const dj = depth(rows[j]);
+      if (dj === undefined || dj <= d) break;
+      if (dj === d + 1) parts.push(rows[j]);
+    }
+    if (parts.length) parents.push({ row, parts });
+  });
+  return parents;
+}
+
 /**
  * Every labelled total and mean of a table, per column that adds up. A row whose
  * label merely begins with "Jumlah" (an item named "Jumlah penduduk miskin") is
@@ -211,5 +239,11 @@ export function rowTotals(
     const trusted = block.kind === "rata" || bareTotal(block.row) || checks.some((c) => c.holds);
     if (trusted) found.push(...checks);
   }
+  for (const parent of labelledParents(rows))
+    for (const col of columns) {
+      if (!isAdditive(table, rows, col, relations.get(col.col))) continue;
+      const check = checkSum(table, parent.row, parent.parts, col);
+      if (check) found.push(check);
+    }
   return found;
 }
