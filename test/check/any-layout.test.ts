@@ -340,3 +340,18 @@ No | Indikator Kinerja | Program/ Kinerja | Anggaran (Rp) | Realisasi (Rp) | Cap
     ).toEqual(["JUMLAH_SALAH Tabel 19!E3"]);
   });
 });
+
+describe("a Rata-rata row in a table the known rules add up", () => {
+  it("is neither a part of the Jumlah nor a total", () => {
+    const text = `
+=== Tabel 3.14
+Tabel 3.14 Realisasi APBDes 2023
+No | Desa | Pagu (Rp) | Realisasi (Rp) | % Realisasi
+1 | Sumber Agung | 1.000.000.000 | 950.000.000 | 95
+2 | Karang Rejo | 800.000.000 | 720.000.000 | 90
+Rata-rata | < | 900.000.000 | 835.000.000 | 92,5
+Jumlah | < | 1.800.000.000 | 1.670.000.000 | 92,78
+`;
+    expect(errorsOf(text)).toEqual([]);
+  });
+});

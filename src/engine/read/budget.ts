@@ -207,10 +207,10 @@ function splitTotal(
 export function readBudget(table: Table): BudgetTable {
   const money = moneyColumns(table);
   const valueCols = Object.values(money).filter((c): c is Column => c !== undefined);
-  const all = labelledRows(table, valueCols);
+  const all = labelledRows(table, valueCols).filter((r) => !r.isMean || r.isTotal);
   const main = money.pagu ?? money.sesudah ?? money.sebelum;
   const { body, total } = splitTotal(all, main);
-  const rows = body.filter((r) => !r.isTotal);
+  const rows = body.filter((r) => !r.isTotal && !r.isMean);
   const readers: [HierarchySource, () => number[] | undefined][] = [
     ["kolom", () => levelsFromColumns(table, rows)],
     ["kode", () => levelsFromCode(table, rows)],

@@ -39,6 +39,7 @@ function groupTotals(rows: readonly LabelledRow[]): SumTable["totals"] {
   let parts: LabelledRow[] = [];
   let sections: LabelledRow[] = [];
   for (const row of rows) {
+    if (row.isMean) continue;
     if (!row.isTotal) {
       parts.push(row);
       continue;

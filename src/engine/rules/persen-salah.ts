@@ -31,6 +31,16 @@ function childMeans(model: ReportModel, table: Table, persen: Column): Map<numbe
   return means;
 }
 
+/** The mean of the percentages of the rows that are neither totals nor means (a Rata-rata row's %). */
+function meanPercent(rows: readonly LabelledRow[], persen: Column): number | undefined {
+  const values = rows
+    .filter((r) => !r.isTotal && !r.isMean)
+    .map((r) => r.values.get(persen.col))
+    .map((w) => (w?.kind === "number" ? w.value : undefined))
+    .filter((v): v is number => v !== undefined);
+  return values.length ? values.reduce((a, v) => a + v, 0) / values.length : undefined;
+}
+
 function* inRow(
   table: Table,
   row: LabelledRow,
@@ -88,9 +98,11 @@ export const PERSEN_SALAH = defineRule(
       const realisasi = money ?? columnOf(t, "realisasi");
       const persen = columnOf(t, "persen") ?? (money ? undefined : columnOf(t, "capaian"));
       if (!pagu || !realisasi || !persen) continue;
+      const rows = labelledRows(t, [pagu, realisasi, persen]);
       const means = childMeans(model, t, persen);
-      for (const row of labelledRows(t, [pagu, realisasi, persen]))
-        yield* inRow(t, row, pagu, realisasi, persen, means.get(row.row));
+      const meanOfRows = meanPercent(rows, persen);
+      for (const row of rows)
+        yield* inRow(t, row, pagu, realisasi, persen, row.isMean ? meanOfRows : means.get(row.row));
     }
   },
   (model) => inferredDrafts(model, "PERSEN_SALAH")
