@@ -10,22 +10,24 @@
  */
 import { agrees, agreesWithOperands } from "../tolerance";
 import { Column, Table } from "./table";
+import {
+  Candidate,
+  computable,
+  declaredBy,
+  declaredByRoles,
+  declaredTotal,
+  Formula,
+  formulaOf,
+  mayBeDerived,
+  OPERAND_ROLES,
+  pairs,
+  RelationKind,
+  runs,
+  telling,
+} from "./relation-candidates";
 import { labelledRows, LabelledRow } from "./rows";
-import { columnNumber } from "./header-band";
-import { squeeze } from "./header-roles";
 import { columnLetters } from "../workbook/address";
 import { formatShown, WrittenNumber } from "./written";
-
-/** The shapes of relationship looked for. */
-export type RelationKind =
-  | "rasio"
-  | "selisih"
-  | "jumlah"
-  | "pertumbuhan"
-  | "hasilBagi"
-  | "kali"
-  | "jumlahDeret"
-  | "rataDeret";
 
 /** A relationship a column follows. */
 export interface Relation {
@@ -49,119 +51,6 @@ export interface RelationFailure {
   readonly written: WrittenNumber;
   readonly expected: number;
   readonly operands: readonly WrittenNumber[];
-}
-
-/** Roles that hold numbers the relationships may use. */
-const OPERAND_ROLES = new Set([
-  "target",
-  "realisasi",
-  "realisasiAnggaran",
-  "capaian",
-  "pagu",
-  "sisa",
-  "persen",
-  "nilai",
-  "unsur",
-  "bulan",
-  "sebelum",
-  "sesudah",
-  "selisih",
-  "dataAwal",
-  "targetRenstra",
-  "jumlah",
-  "indeksEfisiensi",
-  "bobot",
-  "angka",
-]);
-
-/** Roles of columns that are typed in, never computed from other columns. */
-const INPUTS = new Set([
-  "target",
-  "realisasi",
-  "realisasiAnggaran",
-  "pagu",
-  "sebelum",
-  "dataAwal",
-  "targetRenstra",
-  "unsur",
-  "bulan",
-  "nilai",
-  "bobot",
-]);
-
-/** True when a column may be computed from others (it holds numbers and is not typed in). */
-export function mayBeDerived(col: Column): boolean {
-  return OPERAND_ROLES.has(col.role) && !INPUTS.has(col.role);
-}
-
-const FACTORS = [100, 25, 0.111, 1 / 9, 0.01];
-
-interface Candidate {
-  readonly kind: RelationKind;
-  readonly operands: readonly Column[];
-  readonly factor?: number;
-  readonly declared?: string;
-}
-
-type Formula = (...xs: number[]) => number;
-
-/** The formula of a candidate, over its operands' values in order. */
-export function formulaOf(c: Pick<Candidate, "kind" | "factor" | "operands">): Formula {
-  switch (c.kind) {
-    case "rasio":
-      return (a, b) => (a / b) * 100;
-    case "selisih":
-      return (a, b) => a - b;
-    case "jumlah":
-      return (a, b) => a + b;
-    case "pertumbuhan":
-      return (a, b) => ((a - b) / b) * 100;
-    case "hasilBagi":
-      return (a, b) => a / b;
-    case "kali":
-      return (a) => a * (c.factor ?? 1);
-    case "jumlahDeret":
-      return (...xs) => xs.reduce((s, x) => s + x, 0);
-    case "rataDeret":
-      return (...xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  }
-}
-
-/** True when the operands of a row make a candidate computable (no division by 0, no blank). */
-function computable(kind: RelationKind, values: readonly number[]): boolean {
-  switch (kind) {
-    case "rasio":
-    case "hasilBagi":
-    case "pertumbuhan":
-      return values[1] !== 0 && values[0] !== 0;
-    case "selisih":
-    case "jumlah":
-      return values[0] !== 0 && values[1] !== 0;
-    case "kali":
-      return values[0] !== 0;
-    default:
-      return values.filter((v) => v !== 0).length >= 2;
-  }
-}
-
-/**
- * True when a supporting row could not agree by mere coincidence: a ratio of two
- * different numbers, a sum of numbers that are not tiny, a run of unequal values.
- */
-function telling(kind: RelationKind, values: readonly number[], result: number): boolean {
-  switch (kind) {
-    case "rasio":
-    case "hasilBagi":
-    case "pertumbuhan":
-      return values[0] !== values[1];
-    case "selisih":
-    case "jumlah":
-      return Math.abs(result) >= 10 || !Number.isInteger(result);
-    case "kali":
-      return values[0] !== 1;
-    default:
-      return new Set(values).size >= 2;
-  }
 }
 
 function numberAt(row: LabelledRow, col: Column): WrittenNumber | undefined {
@@ -265,130 +154,6 @@ export function numericColumns(table: Table, rows: readonly LabelledRow[]): Colu
     }
     return numbers >= 1 && numbers * 3 >= filled * 2 && years < numbers;
   });
-}
-
-/** Sums and differences are looked for only among near columns (a coincidence elsewhere is likely). */
-function near(cols: readonly Column[], ...members: Column[]): boolean {
-  const at = members.map((m) => cols.indexOf(m));
-  return Math.max(...at) - Math.min(...at) <= 3;
-}
-
-/** Months are counts side by side: never a ratio or a difference of each other. */
-function bothMonths(a: Column, b: Column): boolean {
-  return a.role === "bulan" && b.role === "bulan";
-}
-
-function pairs(cols: readonly Column[], target: Column): Candidate[] {
-  const out: Candidate[] = [];
-  for (const a of cols) {
-    if (a === target) continue;
-    for (const b of cols) {
-      if (b === target || b === a || bothMonths(a, b)) continue;
-      out.push({ kind: "rasio", operands: [a, b] });
-      out.push({ kind: "pertumbuhan", operands: [a, b] });
-      out.push({ kind: "hasilBagi", operands: [a, b] });
-      if (!near(cols, a, b, target)) continue;
-      out.push({ kind: "selisih", operands: [a, b] });
-      if (a.col < b.col) out.push({ kind: "jumlah", operands: [a, b] });
-    }
-    for (const factor of FACTORS) out.push({ kind: "kali", operands: [a], factor });
-  }
-  return out;
-}
-
-/** Runs of two or more neighbouring numeric columns just left or just right of the target. */
-function runs(cols: readonly Column[], target: Column): Candidate[] {
-  const i = cols.indexOf(target);
-  const out: Candidate[] = [];
-  for (let len = 2; len <= Math.max(i, cols.length - i - 1); len++) {
-    if (i - len >= 0) {
-      const left = cols.slice(i - len, i);
-      out.push({ kind: "jumlahDeret", operands: left }, { kind: "rataDeret", operands: left });
-    }
-    if (i + len < cols.length) {
-      const right = cols.slice(i + 1, i + 1 + len);
-      out.push({ kind: "jumlahDeret", operands: right }, { kind: "rataDeret", operands: right });
-    }
-  }
-  return out;
-}
-
-const DECLARED =
-  /^\(?\s*(\d{1,2})\s*\)?\s*=\s*\(?\s*(\d{1,2})\s*\)?\s*([/:\-+])\s*\(?\s*(\d{1,2})\s*\)?\s*(?:[x×*]\s*100\s*%?)?$/i;
-
-/** The relationship a column-number cell states (`5 = 4/3x100%`, `(6) = (5) - (4)`). */
-function declaredBy(table: Table, target: Column, cols: readonly Column[]): Candidate | undefined {
-  const text = table.numbering?.get(target.col);
-  const m = text ? DECLARED.exec(text.replace(/\s+/g, " ")) : null;
-  if (!m || !table.numbering) return undefined;
-  const byNumber = new Map<number, Column>();
-  for (const col of cols) {
-    const n = columnNumber(table.numbering.get(col.col) ?? "");
-    if (n !== undefined) byNumber.set(n, col);
-  }
-  const a = byNumber.get(Number(m[2]));
-  const b = byNumber.get(Number(m[4]));
-  if (!a || !b) return undefined;
-  const hundred = /100/.test(text!);
-  const kind: RelationKind =
-    m[3] === "-" ? "selisih" : m[3] === "+" ? "jumlah" : hundred ? "rasio" : "hasilBagi";
-  return { kind, operands: [a, b], declared: `baris nomor kolom "${text}"` };
-}
-
-/**
- * Headers that say what a column is: a capaian beside one target and one
- * realisasi (of its year) is realisasi / target × 100; a percentage beside pagu
- * and realisasi is realisasi / pagu × 100; a sisa is pagu − realisasi.
- */
-function declaredByRoles(target: Column, cols: readonly Column[]): Candidate[] {
-  const one = (...roles: string[]) => {
-    const found = cols.filter(
-      (c) => roles.includes(c.role) && (target.year === undefined || c.year === target.year)
-    );
-    return found.length === 1 ? found[0] : undefined;
-  };
-  const realisasi = one("realisasi");
-  const money = one("realisasiAnggaran") ?? realisasi;
-  const pagu = one("pagu");
-  if (target.role === "capaian" && realisasi && one("target"))
-    return [
-      {
-        kind: "rasio",
-        operands: [realisasi, one("target")!],
-        declared: `judul kolom "${target.header}"`,
-      },
-    ];
-  if ((target.role === "persen" || target.role === "capaian") && money && pagu)
-    return [{ kind: "rasio", operands: [money, pagu], declared: `judul kolom "${target.header}"` }];
-  const capaian = one("capaian");
-  const persen = one("persen");
-  if (target.role === "indeksEfisiensi" && capaian && persen)
-    return [
-      {
-        kind: "hasilBagi",
-        operands: [capaian, persen],
-        declared: `judul kolom "${target.header}"`,
-      },
-    ];
-  if (target.role === "sisa" && money && pagu)
-    return [
-      { kind: "selisih", operands: [pagu, money], declared: `judul kolom "${target.header}"` },
-    ];
-  return [];
-}
-
-/** A `Jumlah` / `Total` header declares the sum of the run of columns left of it. */
-function declaredTotal(target: Column, cols: readonly Column[]): Candidate[] {
-  if (!/^(jumlah|total)/.test(squeeze(target.header))) return [];
-  const i = cols.indexOf(target);
-  const out: Candidate[] = [];
-  for (let len = 2; len <= i; len++)
-    out.push({
-      kind: "jumlahDeret",
-      operands: cols.slice(i - len, i),
-      declared: `judul kolom "${target.header}"`,
-    });
-  return out;
 }
 
 const PREFERENCE: readonly RelationKind[] = [

@@ -10,7 +10,8 @@
 import { FindingDraft } from "../finding";
 import { agreesWithOperands } from "../tolerance";
 import { inferTable, TableInference } from "../read/inference";
-import { byTrust, mayBeDerived, Relation, RelationFailure, relationText } from "../read/relations";
+import { mayBeDerived } from "../read/relation-candidates";
+import { byTrust, Relation, RelationFailure, relationText } from "../read/relations";
 import { RowTotal, closedBlocks } from "../read/row-totals";
 import { ReportModel } from "../read/report";
 import { LabelledRow, MEAN_LABEL, TOTAL_LABEL } from "../read/rows";
