@@ -355,3 +355,17 @@ Jumlah | < | 1.800.000.000 | 1.670.000.000 | 92,78
     expect(errorsOf(text)).toEqual([]);
   });
 });
+
+describe("the years on top of the measures", () => {
+  it("reads years typed as numbers over Target | Realisasi | Capaian, and a unit row under them", () => {
+    const text = `
+=== Tabel 3.8
+No | Indikator | 2021 | < | < | 2022 | < | <
+^ | ^ | Target | Realisasi | Capaian | Target | Realisasi | Capaian
+^ | ^ | (%) | (%) | (%) | (%) | (%) | (%)
+1 | Persentase desa mandiri | 40 | 42 | 105 | 45 | 44 | 97,78
+2 | Persentase BUMDes aktif | 60 | 54 | 90 | 65 | 52 | 85
+`;
+    expect(errorsOf(text)).toEqual(["CAPAIAN_SALAH Tabel 3.8!H5"]);
+  });
+});

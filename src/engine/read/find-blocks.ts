@@ -66,12 +66,14 @@ export function numericColumnsIn(
     }).length;
     if (numbers * 2 < dataRows.length || numbers === 0) continue;
     const texts: string[] = [];
+    const widths: number[] = [];
     for (let r = header.top; r <= header.bottom; r++) {
       if (isColumnNumberRow(grid, r, 0, grid.width - 1)) continue;
       const cell = grid.cell(r, col);
       texts.push(typeof cell?.value === "number" ? String(cell.value) : grid.text(r, col));
+      widths.push(grid.widthOf(r, col));
     }
-    const reading = readStack(texts);
+    const reading = readStack(texts, widths);
     columns.push({
       col,
       role: reading?.role ?? "angka",

@@ -49,12 +49,22 @@ function isHeaderRow(grid: Grid, row: number, readings: Map<number, HeaderReadin
   return values >= 1 && (distinct.size >= 3 || values >= 3);
 }
 
+/** True when every number on a row is a year (`2021 | 2022` over the measures, beside `No`). */
+function onlyYearNumbers(grid: Grid, row: number): boolean {
+  for (let c = 0; c < grid.width; c++) {
+    const v = grid.cell(row, c)?.value;
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 2000 && v <= 2099)) return false;
+  }
+  return true;
+}
+
 /**
  * The row above a header is a group row when one of its cells is merged across
  * columns or down into the header, or when it labels several columns and names a year.
  */
 function isGroupRow(grid: Grid, row: number, headerRow: number, cols: number[]): boolean {
-  if (row < 0 || isCaptionRow(grid, row) || rowHasNumber(grid, row)) return false;
+  if (row < 0 || isCaptionRow(grid, row)) return false;
+  if (rowHasNumber(grid, row) && !onlyYearNumbers(grid, row)) return false;
   const filled = cols.filter((c) => grid.text(row, c) !== "");
   const merged = filled.some((c) => {
     const spans = grid.originOf(row, c + 1).col !== c + 1 || grid.originOf(row, c).col !== c;
@@ -83,12 +93,14 @@ function columnsOf(grid: Grid, top: number, bottom: number, left: number, right:
   const columns: Column[] = [];
   for (let col = left; col <= right; col++) {
     const texts: string[] = [];
+    const widths: number[] = [];
     for (let r = top; r <= bottom; r++) {
       if (isColumnNumberRow(grid, r, left, right)) continue;
       const cell = grid.cell(r, col);
       texts.push(typeof cell?.value === "number" ? String(cell.value) : grid.text(r, col));
+      widths.push(grid.widthOf(r, col));
     }
-    const reading = readStack(texts);
+    const reading = readStack(texts, widths);
     if (!reading?.role) continue;
     columns.push({
       col,

@@ -24,6 +24,7 @@ export class Grid {
   readonly height: number;
   readonly width: number;
   private readonly origin = new Map<number, number>();
+  private readonly widths = new Map<number, number>();
   private readonly texts = new Map<number, string>();
   private readonly reads = new Map<number, unknown>();
 
@@ -31,6 +32,7 @@ export class Grid {
     this.height = sheet.rows.length;
     this.width = sheetWidth(sheet);
     for (const m of sheet.merges) {
+      this.widths.set(this.key(m.top, m.left), m.right - m.left + 1);
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
           if (r !== m.top || c !== m.left) this.origin.set(this.key(r, c), this.key(m.top, m.left));
@@ -47,6 +49,12 @@ export class Grid {
   originOf(row: number, col: number): { row: number; col: number } {
     const k = this.origin.get(this.key(row, col));
     return k === undefined ? { row, col } : { row: Math.floor(k / 16384), col: k % 16384 };
+  }
+
+  /** How many columns the cell shown at a position spans (1 unless merged across). */
+  widthOf(row: number, col: number): number {
+    const o = this.originOf(row, col);
+    return this.widths.get(this.key(o.row, o.col)) ?? 1;
   }
 
   /** The cell shown at a position, merges resolved. */

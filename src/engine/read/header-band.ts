@@ -23,7 +23,8 @@ export function subToken(text: string): SubToken | undefined {
   if (s === "%" || s === "persen" || s === "persentase") return "pct";
   if (s === "t" || s === "tgt") return "t";
   if (s === "r" || s === "real") return "r";
-  if (s === "rp" || s === "nilai" || s === "angka" || s === "nominal") return "value";
+  if (/^(rp|nilai|angka|nominal|orang|jiwa|unit|kk|ha|km2|dokumen|paket)$/.test(s))
+    return "value";
   return undefined;
 }
 
@@ -100,6 +101,21 @@ export interface StackReading extends HeaderReading {
   readonly group?: Role;
 }
 
+/** Measures a one-column header names; a `%` or `Rp` right under one is its unit. */
+const MEASURES: ReadonlySet<Role> = new Set<Role>([
+  "target",
+  "realisasi",
+  "realisasiAnggaran",
+  "pagu",
+  "sisa",
+  "capaian",
+  "persen",
+  "dataAwal",
+  "targetRenstra",
+  "nilai",
+  "jumlah",
+]);
+
 const MONEY_GROUP: ReadonlySet<Role> = new Set<Role>(["pagu", "realisasiAnggaran", "sisa"]);
 
 function combine(sub: SubToken, group: Role | undefined): Role | undefined {
@@ -129,10 +145,16 @@ function refine(own: Role, group: Role | undefined): Role {
 
 /**
  * Reads one column's header stack (top to bottom, merged cells repeated as they
- * show). The lowest text that names a role wins, refined by the group above it;
- * a sub word (`%`, `T`, `R`, `Rp`) takes its meaning from the group.
+ * show, with the number of columns each spans). The lowest text that names a role
+ * wins, refined by the group above it; a sub word (`%`, `T`, `R`, `Rp`) takes its
+ * meaning from a group spanning several columns, and under a one-column measure
+ * (`Target` over `(%)`) it is only the measure's unit.
  */
-export function readStack(texts: readonly string[]): StackReading | undefined {
+export function readStack(
+  texts: readonly string[],
+  widths: readonly number[] = []
+): StackReading | undefined {
+  const wide = new Set(texts.filter((_, i) => (widths[i] ?? 1) > 1).map(cleanText));
   const entries = texts.map(cleanText).filter((t, i, all) => t !== "" && t !== all[i - 1]);
   if (entries.length === 0) return undefined;
   let year: number | undefined;
@@ -147,6 +169,14 @@ export function readStack(texts: readonly string[]): StackReading | undefined {
     const groupReading = groupAt >= 0 ? readHeader(above[groupAt]) : undefined;
     const group = groupReading?.role;
     const token = subToken(text);
+    const unit = token && groupReading && !wide.has(above[groupAt]) && MEASURES.has(group!);
+    if (unit)
+      return {
+        ...groupReading,
+        year: groupReading.year ?? year,
+        header: `${above[groupAt]} ${text}`,
+        group,
+      };
     if (token) {
       const role = combine(token, group);
       const header = groupAt >= 0 ? `${above[groupAt]} ${text}` : text;
