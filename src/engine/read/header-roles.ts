@@ -107,11 +107,12 @@ const SQUEEZED: readonly [RegExp, Role][] = [
   [/^(targetakhir|targetrenstra|targetakhirrenstra)/, "targetRenstra"],
   [/^dataawal/, "dataAwal"],
   [
-    /^(realisasi|capaian)?(anggaran)?(serapan|persentaserealisasi|persenrealisasi|capaianrealisasi|capaiananggaran)/,
+    /^(realisasi|capaian)?(anggaran)?(serapan|p[re]o?[rs]?sentaserealisasi|persenrealisasi|capaianrealisasi|capaiananggaran)/,
     "persen",
   ],
   [/^(realisasi)?(anggaran|keuangan|belanja|dana|pagu)%/, "persen"],
   [/^kinerja%/, "capaian"],
+  [/^(p[er]r?o?sentase|persen|tingkat|nilai)capaian/, "capaian"],
   [/^kinerja$/, "kinerja"],
   [/^realisasi(anggaran|keuangan|belanja|dana)/, "realisasiAnggaran"],
   [/^bobot/, "bobot"],
