@@ -255,20 +255,23 @@ const REVERSIBLE: ReadonlySet<RelationKind> = new Set([
   "hasilBagi",
 ]);
 
-const DERIVED_HEADER = /%|capaian|persen|jumlah|total|sisa|selisih|rata|indeks|kepadatan|\bie\b/i;
+const RATIO_HEADER = /%|capaian|persen|rasio|rata|indeks|kepadatan|\bie\b/i;
+const SUM_HEADER = /jumlah|total|sisa|selisih/i;
+const RATIO_ROLES = ["capaian", "persen", "indeksEfisiensi"];
+const SUM_ROLES = ["sisa", "jumlah", "selisih"];
 
-/** How surely a column is a result rather than an input: its role, its header. */
-function derivedness(col: Column): number {
-  if (["capaian", "persen", "indeksEfisiensi", "sisa", "jumlah", "selisih"].includes(col.role))
-    return 2;
-  return DERIVED_HEADER.test(col.header) ? 1 : 0;
+/** How surely a column is the result of a relationship of its kind: its role, its header. */
+function derivedness(r: Relation): number {
+  const ratio = r.kind === "rasio" || r.kind === "hasilBagi" || r.kind === "pertumbuhan";
+  if ((ratio ? RATIO_ROLES : SUM_ROLES).includes(r.target.role)) return 2;
+  return (ratio ? RATIO_HEADER : SUM_HEADER).test(r.target.header) ? 1 : 0;
 }
 
 /** The order in which relationships are trusted: stated by the table, then most surely a result, then rightmost. */
 export function byTrust(a: Relation, b: Relation): number {
   return (
     Number(Boolean(b.declared)) - Number(Boolean(a.declared)) ||
-    derivedness(b.target) - derivedness(a.target) ||
+    derivedness(b) - derivedness(a) ||
     b.target.col - a.target.col
   );
 }
