@@ -23,8 +23,7 @@ export function subToken(text: string): SubToken | undefined {
   if (s === "%" || s === "persen" || s === "persentase") return "pct";
   if (s === "t" || s === "tgt") return "t";
   if (s === "r" || s === "real") return "r";
-  if (/^(rp|nilai|angka|nominal|orang|jiwa|unit|kk|ha|km2|dokumen|paket)$/.test(s))
-    return "value";
+  if (/^(rp|nilai|angka|nominal|orang|jiwa|unit|kk|ha|km2|dokumen|paket)$/.test(s)) return "value";
   return undefined;
 }
 

@@ -3,7 +3,8 @@
  * numbers: a Jumlah / Total / Σ row closes the block of rows above it (back to the
  * previous total), a grand total after subtotals closes the subtotals, and a
  * Rata-rata row is the mean of the block it follows. Only columns that add up are
- * summed: never a percentage, a ratio, an index, a weight, a year or a number.
+ * summed: never a percentage, a ratio, an index, a weight, a rank, a year or a
+ * row number.
  */
 import { halfUnit, operandInterval } from "../tolerance";
 import { Column, Table } from "./table";
@@ -25,7 +26,7 @@ export interface RowTotal {
 }
 
 const NOT_SUMMED_HEADER =
-  /%|persen|capaian|rasio|indeks|rata|ikm|bobot|tingkat|skor|predikat|nilai\s*(rata|ikm|unsur)/i;
+  /%|persen|capaian|rasio|indeks|rata|ikm|bobot|tingkat|skor|predikat|peringkat|rangking|ranking|nilai\s*(rata|ikm|unsur)/i;
 const NOT_SUMMED_KIND = new Set(["rasio", "pertumbuhan", "hasilBagi", "rataDeret"]);
 const NOT_SUMMED_ROLE = new Set(["capaian", "persen", "indeksEfisiensi", "bobot", "unsur"]);
 
@@ -67,7 +68,7 @@ function sumRange(rows: readonly LabelledRow[], col: Column): [number, number, n
   return [sum, low, high];
 }
 
-function within(value: number, low: number, high: number, written: WrittenNumber): boolean {
+function within(low: number, high: number, written: WrittenNumber): boolean {
   const hair = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
   const half = halfUnit(written.decimals) + hair;
   return written.value >= low - half && written.value <= high + half;
@@ -105,7 +106,7 @@ function checkSum(
     const range = sumRange(option, col);
     if (!range) return undefined;
     first ??= range[0];
-    if (within(range[0], range[1], range[2], written))
+    if (within(range[1], range[2], written))
       return {
         table,
         kind: "jumlah",
@@ -135,7 +136,7 @@ function checkMean(
   if (parts.some((p) => p.values.get(col.col)?.kind === "text")) return undefined;
   const range = sumRange(parts, col)!;
   const holds = [values.length, parts.length].some((n) =>
-    within(range[0] / n, range[1] / n, range[2] / n, written)
+    within(range[1] / n, range[2] / n, written)
   );
   return {
     table,
