@@ -72,6 +72,11 @@ export function agreesWithOperands(
   if (Number.isFinite(exact) && agrees(exact, written)) return true;
   if (operands.every((o) => o.decimals <= 0)) return false;
   const [low, high] = formulaRange(formula, operands);
+  return agreesWithin(low, high, written);
+}
+
+/** True when a written number rounds from some value between `low` and `high`, at its own precision. */
+export function agreesWithin(low: number, high: number, written: WrittenPrecision): boolean {
   const hair = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high), Math.abs(written.value));
   const half = halfUnit(written.decimals) + hair;
   return written.value >= low - half && written.value <= high + half;

@@ -5,7 +5,7 @@
  */
 import { agrees } from "../tolerance";
 import { Role } from "./header-roles";
-import { labelDepth, LabelledRow, labelledRows } from "./rows";
+import { labelDepth, LabelledRow, labelledRows, wordedDepth } from "./rows";
 import { Column, columnOf, Table } from "./table";
 import { numberOf, WrittenNumber } from "./written";
 
@@ -92,10 +92,8 @@ function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined
 
 /** Levels from the labels' own words: `Program …`, `Kegiatan …`, `1. Sub Kegiatan …`. */
 function levelsFromLabels(rows: LabelledRow[]): number[] | undefined {
+  const worded = rows.filter((r) => wordedDepth(r.label) !== undefined);
   const depths = rows.map((r) => labelDepth(r.label));
-  const worded = rows.filter((r) =>
-    /^(\d+(\.\d+)*\.?\s*)?(sub\s*kegiatan|kegiatan|program)\b/i.test(r.label)
-  );
   if (worded.length * 2 < rows.length || depths.some((d) => d === undefined)) return undefined;
   return new Set(depths).size >= 2 ? (depths as number[]) : undefined;
 }

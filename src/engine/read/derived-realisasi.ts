@@ -14,7 +14,7 @@ import { BudgetTable } from "./budget";
 import { readIkmTable } from "./ikm-table";
 import { readSumTable } from "./sum-table";
 import { columnsOf, Table } from "./table";
-import { WrittenNumber } from "./written";
+import { numbersOf, WrittenNumber } from "./written";
 
 /** How a derived realisasi is computed from written cells. */
 export type Derivation =
@@ -80,20 +80,13 @@ export function ikmRealisasi(table: Table, year?: number): DerivedRealisasi | un
   };
 }
 
-function numbersIn(cells: readonly (WrittenNumber | undefined)[]): WrittenNumber[] {
-  return cells.filter((w): w is WrittenNumber => w !== undefined);
-}
-
 /** The growth of the PADes rows' sum from one year to the next, for every pair of years. */
 export function padesGrowth(table: Table): DerivedRealisasi[] {
   const rows = readSumTable(table).rows.filter((r) => !r.isTotal);
   const years = columnsOf(table, "nilai")
     .filter((c) => c.year !== undefined)
     .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-  const column = (col: number) =>
-    numbersIn(
-      rows.map((r) => r.values.get(col)).map((w) => (w?.kind === "number" ? w : undefined))
-    );
+  const column = (col: number) => numbersOf(rows.map((r) => r.values.get(col)));
   const found: DerivedRealisasi[] = [];
   for (let i = 1; i < years.length; i++) {
     if (years[i].year !== (years[i - 1].year ?? 0) + 1 || rows.length === 0) continue;

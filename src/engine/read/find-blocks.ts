@@ -6,12 +6,11 @@
  * its header stack gives, or `angka`; the numbers then say what it means.
  */
 import { a1 } from "../workbook/address";
-import { captionAbove, isCaptionRow, isSumber } from "./captions";
-import { classify } from "./classify";
+import { isCaptionRow, isSumber } from "./captions";
 import { Grid } from "./grid";
-import { isColumnNumberRow, isYearRow, numberingOf, readStack } from "./header-band";
-import { Role, yearIn } from "./header-roles";
+import { isColumnNumberRow, isYearRow, readStack } from "./header-band";
 import { Column, Table } from "./table";
+import { tableOf } from "./table-of";
 import { readWritten } from "./written";
 
 const MAX_HEADER_ROWS = 4;
@@ -160,29 +159,12 @@ function blockTable(
   for (let r = body.first; r <= body.last; r++) if (isDataRow(grid, r)) dataRows++;
   const columns = numericColumnsIn(grid, header, body);
   if (dataRows < 2 || columns.length === 0) return undefined;
-  const left = Math.min(...columns.map((c) => c.col));
-  const caption = captionAbove(grid, header.top, floor);
-  const roles = new Set(columns.map((c) => c.role));
-  const counts = new Map<Role, number>();
-  columns.forEach((c) => counts.set(c.role, (counts.get(c.role) ?? 0) + 1));
-  const id = caption ? `Tabel ${caption.number}` : `${sheetName}!${a1(header.top, left)}`;
-  return {
-    id,
-    label: caption
-      ? id
-      : index === 0
-        ? `lembar "${sheetName}"`
-        : `tabel di lembar "${sheetName}" ${a1(header.top, left)}`,
-    caption: caption?.text,
-    captionYear: yearIn(caption?.text ?? sheetName),
-    grid,
-    sheet: sheetName,
-    headerTop: header.top,
-    headerRow: header.bottom,
-    firstRow: body.first,
-    lastRow: body.last,
+  return tableOf(grid, sheetName, {
+    header,
+    body,
     columns,
-    numbering: numberingOf(grid, header.top, header.bottom, 0, grid.width - 1),
-    kind: classify(roles, counts),
-  };
+    numbering: { left: 0, right: grid.width - 1 },
+    floor,
+    index,
+  });
 }

@@ -4,21 +4,14 @@
  * "Tabel 3.4 …" above it, and the data rows below until a "Sumber" line, a blank
  * gap, or the next table.
  */
-import { a1 } from "../workbook/address";
 import { SheetSnapshot } from "../workbook/snapshot";
-import { classify } from "./classify";
 import { Grid } from "./grid";
-import {
-  isColumnNumberRow,
-  isSubHeaderRow,
-  isYearRow,
-  numberingOf,
-  readStack,
-} from "./header-band";
+import { isColumnNumberRow, isSubHeaderRow, isYearRow, readStack } from "./header-band";
 import { HeaderReading, NUMERIC_ROLES, readHeader, Role, yearIn } from "./header-roles";
-import { captionAbove, isCaptionRow, isSumber } from "./captions";
+import { isCaptionRow, isSumber } from "./captions";
 import { findBlocks, numericColumnsIn } from "./find-blocks";
 import { Column, Table } from "./table";
+import { tableOf } from "./table-of";
 
 /** Roles that make a row a header: the numeric ones, and a report date column. */
 const VALUE_ROLES: ReadonlySet<Role> = new Set<Role>([...NUMERIC_ROLES, "lapor"]);
@@ -110,59 +103,7 @@ function columnsOf(grid: Grid, top: number, bottom: number, left: number, right:
       header: reading.header,
     });
   }
-  return withPercentAsCapaian(withMoneyRealisasi(withValueBesideCapaian(grid, top, columns)));
-}
-
-/**
- * A `Capaian` group spanning a value column and a `%` column: the value is the
- * realisasi, the `%` the capaian.
- */
-function withValueBesideCapaian(grid: Grid, top: number, columns: Column[]): Column[] {
-  return columns.map((c, i) => {
-    const next = columns[i + 1];
-    const sameGroup =
-      next &&
-      next.col === c.col + 1 &&
-      grid.originOf(top, c.col).col === grid.originOf(top, next.col).col;
-    if (c.role === "capaian" && next?.role === "capaian" && sameGroup && !/%/.test(c.header))
-      return { ...c, role: "realisasi" };
-    return c;
-  });
-}
-
-/**
- * In a performance table (target and realisasi) without a capaian column, a lone
- * percentage column beside them (`%`, `(%)`) is the capaian.
- */
-function withPercentAsCapaian(columns: Column[]): Column[] {
-  const has = (role: string) => columns.some((c) => c.role === role);
-  const percents = columns.filter((c) => c.role === "persen");
-  if (!has("target") || !has("realisasi") || has("capaian") || has("pagu") || percents.length !== 1)
-    return columns;
-  return columns.map((c) => (c === percents[0] ? { ...c, role: "capaian" } : c));
-}
-
-/**
- * Money realisasi is told apart only in tables that also hold performance. There,
- * where two realisasi or two percentages stand on either side of the pagu, those
- * after it are money (realisasi anggaran, its %), those before it performance.
- */
-function withMoneyRealisasi(columns: Column[]): Column[] {
-  const performance = columns.some((c) => c.role === "indikator" || c.role === "target");
-  if (!performance)
-    return columns.map((c) => (c.role === "realisasiAnggaran" ? { ...c, role: "realisasi" } : c));
-  const pagu = columns.find((c) => c.role === "pagu")?.col;
-  if (pagu === undefined) return columns;
-  const count = (roles: string[]) => columns.filter((c) => roles.includes(c.role)).length;
-  const twoRealisasi = count(["realisasi", "realisasiAnggaran"]) >= 2;
-  const twoPercents = count(["capaian", "persen"]) >= 2;
-  return columns.map((c) => {
-    const after = c.col > pagu;
-    if (twoRealisasi && c.role === "realisasi" && after) return { ...c, role: "realisasiAnggaran" };
-    if (twoPercents && c.role === "capaian" && after) return { ...c, role: "persen" };
-    if (twoPercents && c.role === "persen" && !after) return { ...c, role: "capaian" };
-    return c;
-  });
+  return columns;
 }
 
 function lastDataRow(grid: Grid, first: number, left: number, right: number): number {
@@ -220,30 +161,16 @@ export function findTables(sheet: SheetSnapshot): Table[] {
       named
     );
     const columns = [...named, ...unnamed].sort((a, b) => a.col - b.col);
-    const caption = captionAbove(grid, top, floor);
-    const roles = new Set(columns.map((c) => c.role));
-    const counts = new Map<Role, number>();
-    columns.forEach((c) => counts.set(c.role, (counts.get(c.role) ?? 0) + 1));
-    const id = caption ? `Tabel ${caption.number}` : `${sheet.name}!${a1(top, left)}`;
-    tables.push({
-      id,
-      label: caption
-        ? id
-        : tables.length === 0
-          ? `lembar "${sheet.name}"`
-          : `tabel di lembar "${sheet.name}" ${a1(top, left)}`,
-      caption: caption?.text,
-      captionYear: yearIn(caption?.text ?? sheet.name),
-      grid,
-      sheet: sheet.name,
-      headerTop: top,
-      headerRow: bottom,
-      firstRow: bottom + 1,
-      lastRow,
-      columns,
-      numbering: numberingOf(grid, top, bottom, left, right),
-      kind: classify(roles, counts),
-    });
+    tables.push(
+      tableOf(grid, sheet.name, {
+        header: { top, bottom },
+        body: { first: bottom + 1, last: lastRow },
+        columns,
+        numbering: { left, right },
+        floor,
+        index: tables.length,
+      })
+    );
     floor = Math.max(lastRow + 1, bottom + 1);
     r = floor - 1;
   }

@@ -172,7 +172,7 @@ function unsurRows(table: Table): { rows: number[]; col: Column } | undefined {
 }
 
 /** Reads an IKM table with the unsur down the rows, or undefined when the table is not one. */
-export function readDown(table: Table): IkmTable | undefined {
+function readDown(table: Table): IkmTable | undefined {
   if (table.columns.length === 0) return undefined;
   const found = unsurRows(table);
   if (!found) return undefined;
@@ -200,10 +200,30 @@ export function readDown(table: Table): IkmTable | undefined {
   };
 }
 
-/** Reads an IKM table: the unsur across the columns, else down the rows. */
+const readings = new WeakMap<Table, IkmTable | null>();
+
+/**
+ * The IKM table a table is (the unsur across its columns, else down its rows),
+ * read once per table; undefined when it is not one.
+ */
+export function ikmTableOf(table: Table): IkmTable | undefined {
+  let reading = readings.get(table);
+  if (reading === undefined) {
+    reading = columnsOf(table, "unsur").length > 0 ? readAcross(table) : (readDown(table) ?? null);
+    readings.set(table, reading);
+  }
+  return reading ?? undefined;
+}
+
+/** Reads an IKM table; a table that is not one reads as an empty survey. */
 export function readIkmTable(table: Table): IkmTable {
-  if (columnsOf(table, "unsur").length > 0) return readAcross(table);
   return (
-    readDown(table) ?? { table, unsur: [], unsurCells: [], grades: [], survey: { respondents: [] } }
+    ikmTableOf(table) ?? {
+      table,
+      unsur: [],
+      unsurCells: [],
+      grades: [],
+      survey: { respondents: [] },
+    }
   );
 }

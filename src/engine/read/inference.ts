@@ -6,7 +6,7 @@
 import { Column, Table } from "./table";
 import { LabelledRow } from "./rows";
 import { bodyRows, inferRelations, numericColumns, Relation } from "./relations";
-import { RowTotal, rowTotals } from "./row-totals";
+import { ClosedBlock, closedBlocks, RowTotal, rowTotals } from "./row-totals";
 
 /** One table as the numbers read it. */
 export interface TableInference {
@@ -15,6 +15,8 @@ export interface TableInference {
   /** The columns that hold numbers. */
   readonly columns: readonly Column[];
   readonly relations: readonly Relation[];
+  /** Each total and mean row with the rows it closes. */
+  readonly blocks: readonly ClosedBlock[];
   readonly totals: readonly RowTotal[];
 }
 
@@ -28,8 +30,9 @@ export function inferTable(table: Table): TableInference {
   const columns = rows.length ? numericColumns(table, rows) : [];
   const relations = inferRelations(table, rows, columns);
   const byColumn = new Map(relations.map((r) => [r.target.col, r]));
-  const totals = rowTotals(table, rows, columns, byColumn);
-  const inference = { table, rows, columns, relations, totals };
+  const blocks = closedBlocks(rows);
+  const totals = rowTotals(table, rows, blocks, columns, byColumn);
+  const inference = { table, rows, columns, relations, blocks, totals };
   cache.set(table, inference);
   return inference;
 }

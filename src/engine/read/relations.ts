@@ -25,7 +25,7 @@ import {
   runs,
   telling,
 } from "./relation-candidates";
-import { labelledRows, LabelledRow } from "./rows";
+import { labelledRows, LabelledRow, numberIn } from "./rows";
 import { columnLetters } from "../workbook/address";
 import { formatShown, WrittenNumber } from "./written";
 
@@ -53,19 +53,13 @@ export interface RelationFailure {
   readonly operands: readonly WrittenNumber[];
 }
 
-function numberAt(row: LabelledRow, col: Column): WrittenNumber | undefined {
-  const w = row.values.get(col.col);
-  return w?.kind === "number" ? w : undefined;
-}
-
-/** Operand values of a row, when all are numbers (a run may hold blanks as 0). */
+/** Operand values of a row, when all are numbers (a run that is summed may hold blanks as 0). */
 function operandsAt(row: LabelledRow, c: Candidate): WrittenNumber[] | undefined {
-  const run = c.kind === "jumlahDeret" || c.kind === "rataDeret";
   const found: WrittenNumber[] = [];
   for (const col of c.operands) {
     const w = row.values.get(col.col);
     if (w?.kind === "number") found.push(w);
-    else if (run && (!w || w.kind === "empty") && c.kind === "jumlahDeret")
+    else if (c.kind === "jumlahDeret" && (!w || w.kind === "empty"))
       found.push({ kind: "number", at: row.labelAt, value: 0, decimals: 0, raw: "" });
     else return undefined;
   }
@@ -97,7 +91,7 @@ function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tall
   const formula = formulaOf(c);
   const t: Tally = { support: 0, applicable: 0, telling: 0, failures: [] };
   for (const row of rows) {
-    const y = numberAt(row, target);
+    const y = numberIn(row, target);
     const ops = y && operandsAt(row, c);
     if (!y || !ops) continue;
     const values = ops.map((o) => o.value);
@@ -113,6 +107,9 @@ function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tall
   }
   return t;
 }
+
+/** Rows tallied first: a candidate that fails on them is not tallied on the rest. */
+const SAMPLE = 40;
 
 /** Tallies a candidate on a sample of the rows first, and on all rows only when the sample agrees. */
 function tallyQuickly(
@@ -137,7 +134,7 @@ function sameCandidate(a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** The numeric columns of a table that relationships may use, with their years and numbers. */
+/** The columns of a table that relationships may use: mostly numbers, and not only years. */
 export function numericColumns(table: Table, rows: readonly LabelledRow[]): Column[] {
   return table.columns.filter((col) => {
     if (!OPERAND_ROLES.has(col.role)) return false;
@@ -171,8 +168,6 @@ function accepted(t: Tally, declared: boolean): boolean {
   if (declared) return t.support >= 1 && t.support * 2 >= t.applicable;
   return t.support >= 3 && t.telling >= 2 && t.support * 3 >= t.applicable * 2;
 }
-
-const SAMPLE = 40;
 
 function better(a: { c: Candidate; t: Tally }, b: { c: Candidate; t: Tally }): boolean {
   if (Boolean(a.c.declared) !== Boolean(b.c.declared)) return Boolean(a.c.declared);

@@ -6,9 +6,9 @@
  * summed: never a percentage, a ratio, an index, a weight, a rank, a year or a
  * row number.
  */
-import { halfUnit, operandInterval } from "../tolerance";
+import { agreesWithin, operandInterval } from "../tolerance";
 import { Column, Table } from "./table";
-import { BARE_TOTAL_LABEL, labelDepth, LabelledRow } from "./rows";
+import { BARE_TOTAL_LABEL, labelDepth, LabelledRow, numberIn, wordedDepth } from "./rows";
 import { Relation } from "./relations";
 import { WrittenNumber } from "./written";
 
@@ -46,11 +46,6 @@ export function isAdditive(
   return !NOT_SUMMED_HEADER.test(col.header);
 }
 
-function numberAt(row: LabelledRow, col: Column): WrittenNumber | undefined {
-  const w = row.values.get(col.col);
-  return w?.kind === "number" ? w : undefined;
-}
-
 /** The sum of written values (blanks as 0) with the range the rounded ones allow; undefined on text. */
 function sumRange(rows: readonly LabelledRow[], col: Column): [number, number, number] | undefined {
   let sum = 0;
@@ -66,12 +61,6 @@ function sumRange(rows: readonly LabelledRow[], col: Column): [number, number, n
     high += b;
   }
   return [sum, low, high];
-}
-
-function within(low: number, high: number, written: WrittenNumber): boolean {
-  const hair = 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
-  const half = halfUnit(written.decimals) + hair;
-  return written.value >= low - half && written.value <= high + half;
 }
 
 /** The rows of the top level of a hierarchy in the parts, when their labels show one. */
@@ -96,7 +85,7 @@ function checkSum(
   parts: readonly LabelledRow[],
   col: Column
 ): RowTotal | undefined {
-  const written = numberAt(row, col);
+  const written = numberIn(row, col);
   if (!written) return undefined;
   const options = [parts, topLevel(parts), leaves(parts)].filter(
     (p): p is LabelledRow[] => p !== undefined && p.length > 0
@@ -106,7 +95,7 @@ function checkSum(
     const range = sumRange(option, col);
     if (!range) return undefined;
     first ??= range[0];
-    if (within(range[1], range[2], written))
+    if (agreesWithin(range[1], range[2], written))
       return {
         table,
         kind: "jumlah",
@@ -118,7 +107,7 @@ function checkSum(
         holds: true,
       };
   }
-  if (first === undefined || !parts.some((p) => numberAt(p, col))) return undefined;
+  if (first === undefined || !parts.some((p) => numberIn(p, col))) return undefined;
   const shown = topLevel(parts) ?? parts;
   const expected = sumRange(shown, col)?.[0] ?? first;
   return { table, kind: "jumlah", row, column: col, parts: shown, written, expected, holds: false };
@@ -130,13 +119,13 @@ function checkMean(
   parts: readonly LabelledRow[],
   col: Column
 ): RowTotal | undefined {
-  const written = numberAt(row, col);
-  const values = parts.map((p) => numberAt(p, col)).filter((w): w is WrittenNumber => !!w);
+  const written = numberIn(row, col);
+  const values = parts.map((p) => numberIn(p, col)).filter((w): w is WrittenNumber => !!w);
   if (!written || values.length === 0) return undefined;
   if (parts.some((p) => p.values.get(col.col)?.kind === "text")) return undefined;
   const range = sumRange(parts, col)!;
   const holds = [values.length, parts.length].some((n) =>
-    within(range[1] / n, range[2] / n, written)
+    agreesWithin(range[1] / n, range[2] / n, written)
   );
   return {
     table,
@@ -150,11 +139,16 @@ function checkMean(
   };
 }
 
+/** A total or mean row with the rows it closes. */
+export interface ClosedBlock {
+  readonly row: LabelledRow;
+  readonly kind: "jumlah" | "rata";
+  readonly parts: readonly LabelledRow[];
+}
+
 /** Each total and mean row with the rows it closes. */
-export function closedBlocks(
-  rows: readonly LabelledRow[]
-): { row: LabelledRow; kind: "jumlah" | "rata"; parts: LabelledRow[] }[] {
-  const blocks: { row: LabelledRow; kind: "jumlah" | "rata"; parts: LabelledRow[] }[] = [];
+export function closedBlocks(rows: readonly LabelledRow[]): ClosedBlock[] {
+  const blocks: ClosedBlock[] = [];
   let parts: LabelledRow[] = [];
   let last: LabelledRow[] = [];
   let sections: LabelledRow[] = [];
@@ -185,8 +179,6 @@ function bareTotal(row: LabelledRow): boolean {
   return row.labels.some((l) => BARE_TOTAL_LABEL.test(l));
 }
 
-const WORDED = /^(\d+(\.\d+)*\.?\s*)?(sub\s*kegiatan|kegiatan|program)\b/i;
-
 /**
  * Parent rows of a hierarchy the labels spell out (`Program …` › `Kegiatan …` ›
  * `1. Sub Kegiatan …`), each with its children: the rows one level deeper up to
@@ -195,9 +187,9 @@ const WORDED = /^(\d+(\.\d+)*\.?\s*)?(sub\s*kegiatan|kegiatan|program)\b/i;
 export function labelledParents(
   rows: readonly LabelledRow[]
 ): { row: LabelledRow; parts: LabelledRow[] }[] {
-  const worded = rows.filter((r) => WORDED.test(r.label));
+  const worded = rows.filter((r) => wordedDepth(r.label) !== undefined);
   if (worded.length < 2 || worded.length * 2 < rows.filter((r) => !r.isTotal).length) return [];
-  const depth = (r: LabelledRow) => (WORDED.test(r.label) ? labelDepth(r.label) : undefined);
+  const depth = (r: LabelledRow) => wordedDepth(r.label);
   const parents: { row: LabelledRow; parts: LabelledRow[] }[] = [];
   rows.forEach((row, i) => {
     const d = depth(row);
@@ -221,18 +213,19 @@ export function labelledParents(
 export function rowTotals(
   table: Table,
   rows: readonly LabelledRow[],
+  blocks: readonly ClosedBlock[],
   columns: readonly Column[],
   relations: ReadonlyMap<number, Relation>
 ): RowTotal[] {
   const found: RowTotal[] = [];
-  for (const block of closedBlocks(rows)) {
+  const additive = columns.filter((col) => isAdditive(table, rows, col, relations.get(col.col)));
+  for (const block of blocks) {
     const checks: RowTotal[] = [];
     for (const col of columns) {
-      const relation = relations.get(col.col);
       const check =
         block.kind === "rata"
           ? checkMean(table, block.row, block.parts, col)
-          : isAdditive(table, rows, col, relation)
+          : additive.includes(col)
             ? checkSum(table, block.row, block.parts, col)
             : undefined;
       if (check) checks.push(check);
@@ -241,8 +234,7 @@ export function rowTotals(
     if (trusted) found.push(...checks);
   }
   for (const parent of labelledParents(rows))
-    for (const col of columns) {
-      if (!isAdditive(table, rows, col, relations.get(col.col))) continue;
+    for (const col of additive) {
       const check = checkSum(table, parent.row, parent.parts, col);
       if (check) found.push(check);
     }

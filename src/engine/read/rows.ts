@@ -7,7 +7,7 @@ import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
 import { Role } from "./header-roles";
 import { Column, Table } from "./table";
-import { readWritten, Written } from "./written";
+import { readWritten, Written, WrittenNumber } from "./written";
 
 /** Labels that mark a total row. */
 export const TOTAL_LABEL = /^(jumlah|total|grand total|sub ?total|jml\b|[σ∑])/i;
@@ -110,6 +110,19 @@ function readLabelledRows(table: Table, valueColumns: readonly Column[]): Labell
     });
   }
   return rows;
+}
+
+/** The number written in a row's column, or undefined. */
+export function numberIn(row: LabelledRow, col: Column): WrittenNumber | undefined {
+  const w = row.values.get(col.col);
+  return w?.kind === "number" ? w : undefined;
+}
+
+const WORDED = /^(\d+(\.\d+)*\.?\s*)?(sub\s*kegiatan|kegiatan|program)\b/i;
+
+/** The depth of a label that names its level (`Program …`, `Kegiatan …`, `1. Sub Kegiatan …`), else undefined. */
+export function wordedDepth(label: string): number | undefined {
+  return WORDED.test(label) ? labelDepth(label) : undefined;
 }
 
 /** How deep a label sits in a hierarchy: `Program` 0, `Kegiatan` 1, `Sub Kegiatan` 2, `1.2.` by its dots. */

@@ -133,6 +133,11 @@ export function numberOf(w: Written | undefined): number | undefined {
   return w?.kind === "number" ? w.value : undefined;
 }
 
+/** The written numbers among some cells, in order. */
+export function numbersOf(cells: readonly (Written | undefined)[] | undefined): WrittenNumber[] {
+  return (cells ?? []).filter((w): w is WrittenNumber => w?.kind === "number");
+}
+
 /** True when nothing is written. */
 export function isEmpty(w: Written | undefined): boolean {
   return w === undefined || w.kind === "empty";

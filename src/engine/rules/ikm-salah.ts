@@ -3,11 +3,11 @@
  * 0.111 are both accepted), or an unsur / IKM grade does not match the scale.
  */
 import { FindingDraft } from "../finding";
-import { agrees, agreesWithOperands, operandInterval } from "../tolerance";
+import { agrees, agreesWithin, agreesWithOperands, operandInterval } from "../tolerance";
 import { ikmOf } from "../functions/ikm";
 import { squeeze } from "../read/header-roles";
-import { IkmTable, readDown, readIkmTable, WrittenIkm } from "../read/ikm-table";
-import { Written, WrittenNumber } from "../read/written";
+import { IkmTable, ikmTableOf, WrittenIkm } from "../read/ikm-table";
+import { numbersOf, WrittenNumber } from "../read/written";
 import { gradeIn, IKM_GRADES, UNSUR_GRADES } from "../scales";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
@@ -17,17 +17,13 @@ function sumOf(ws: readonly WrittenNumber[]): number {
   return ws.reduce((s, w) => s + w.value, 0);
 }
 
-function numbers(cells: readonly Written[] | undefined): WrittenNumber[] {
-  return (cells ?? []).filter((w): w is WrittenNumber => w.kind === "number");
-}
-
 /**
  * The IKMs the table's own numbers allow (SPEC: from the written unsur, not from
  * values they may be rounded from): mean × 25, the printed weight 0,111, and the
  * weighted row's sum × 25.
  */
 function ikmAgrees(t: IkmTable, unsur: readonly WrittenNumber[], ikm: WrittenIkm): boolean {
-  const weighted = numbers(t.survey.weighted);
+  const weighted = numbersOf(t.survey.weighted);
   const candidates = [
     ikmOf(unsur.map((u) => u.value)),
     unsur.reduce((s, u) => s + u.value * 0.111, 0) * 25,
@@ -90,7 +86,7 @@ export function respondentNrr(t: IkmTable): (number | undefined)[] {
   const { respondents } = t.survey;
   const count = t.unsurCells.length || (t.survey.sums?.length ?? 0);
   return Array.from({ length: count }, (_, i) => {
-    const scores = numbers(respondents.map((r) => r[i]));
+    const scores = numbersOf(respondents.map((r) => r[i]));
     return respondents.length > 0 && scores.length === respondents.length
       ? sumOf(scores) / respondents.length
       : undefined;
@@ -108,7 +104,7 @@ function* surveyRows(t: IkmTable): Iterable<FindingDraft> {
   const n = respondents.length;
   const fromScores = respondentNrr(t);
   for (let i = 0; i < fromScores.length; i++) {
-    const scores = numbers(respondents.map((r) => r[i]));
+    const scores = numbersOf(respondents.map((r) => r[i]));
     const truth = fromScores[i];
     const sum = sums?.[i]?.kind === "number" ? (sums[i] as WrittenNumber) : undefined;
     if (sum && truth !== undefined && !agrees(truth * n, sum))
@@ -126,14 +122,12 @@ function* surveyRows(t: IkmTable): Iterable<FindingDraft> {
     if (!byWritten && !byScores)
       yield surveyDraft(t, w, `NRR tertimbang unsur ${i + 1}`, nrr.value * bobot[0], [nrr]);
   }
-  const parts = numbers(weighted);
+  const parts = numbersOf(weighted);
   if (weightedTotal && parts.length > 0) {
     const low = parts.reduce((s, p) => s + operandInterval(p)[0], 0);
     const high = parts.reduce((s, p) => s + operandInterval(p)[1], 0);
-    const exact = numbers(t.unsurCells).reduce((s, u) => s + u.value / t.unsurCells.length, 0);
-    const half = 0.5 * 10 ** -Math.min(weightedTotal.decimals, 2) + 1e-9;
-    const inRange = weightedTotal.value >= low - half && weightedTotal.value <= high + half;
-    if (!inRange && !agrees(exact, weightedTotal))
+    const exact = numbersOf(t.unsurCells).reduce((s, u) => s + u.value / t.unsurCells.length, 0);
+    if (!agreesWithin(low, high, weightedTotal) && !agrees(exact, weightedTotal))
       yield surveyDraft(t, weightedTotal, "Jumlah NRR tertimbang", sumOf(parts), parts);
   }
 }
@@ -178,8 +172,8 @@ export const IKM_SALAH = defineRule(
   "IKM atau mutunya tidak sesuai",
   function* (model) {
     for (const table of model.tables) {
-      if (table.kind !== "ikm" && !readDown(table)) continue;
-      const t = readIkmTable(table);
+      const t = ikmTableOf(table);
+      if (!t) continue;
       yield* ikmValue(t);
       yield* surveyRows(t);
       yield* ikmGrade(t);

@@ -8,11 +8,11 @@
  * and support.
  */
 import { FindingDraft } from "../finding";
-import { agreesWithOperands } from "../tolerance";
+import { agrees, agreesWithOperands } from "../tolerance";
 import { inferTable, TableInference } from "../read/inference";
 import { mayBeDerived } from "../read/relation-candidates";
 import { byTrust, Relation, RelationFailure, relationText } from "../read/relations";
-import { RowTotal, closedBlocks } from "../read/row-totals";
+import { RowTotal } from "../read/row-totals";
 import { ReportModel } from "../read/report";
 import { LabelledRow, MEAN_LABEL, TOTAL_LABEL } from "../read/rows";
 import { Column, hasRole, Table } from "../read/table";
@@ -73,7 +73,7 @@ function excused(relation: Relation, f: RelationFailure, inference: TableInferen
 
 /** True when a total or mean row's cell is the sum or the mean of its block. */
 function summarisesBlock(row: LabelledRow, col: Column, inference: TableInference): boolean {
-  const block = closedBlocks(inference.rows).find((b) => b.row === row);
+  const block = inference.blocks.find((b) => b.row === row);
   const w = row.values.get(col.col);
   if (!block || w?.kind !== "number") return false;
   const values = block.parts
@@ -82,8 +82,7 @@ function summarisesBlock(row: LabelledRow, col: Column, inference: TableInferenc
     .filter((v): v is number => v !== undefined);
   if (values.length === 0) return false;
   const sum = values.reduce((s, v) => s + v, 0);
-  const tolerance = 0.5 * 10 ** -Math.min(w.decimals, 2) + 1e-9;
-  return [sum, sum / values.length].some((v) => Math.abs(v - w.value) <= tolerance);
+  return [sum, sum / values.length].some((v) => agrees(v, w));
 }
 
 function isIkmTable(table: Table): boolean {
@@ -165,9 +164,7 @@ function onlyThroughWrongParts(t: RowTotal, inference: TableInference): boolean 
   const fixes = relation.failures.filter((f) => parts.has(f.row.row));
   if (fixes.length === 0) return false;
   const corrected = t.expected + fixes.reduce((s, f) => s + f.expected - f.written.value, 0);
-  return (
-    Math.abs(corrected - t.written.value) <= 0.5 * 10 ** -Math.min(t.written.decimals, 2) + 1e-6
-  );
+  return agrees(corrected, t.written);
 }
 
 function* fromTable(inference: TableInference): Iterable<InferredDraft & { row: number }> {

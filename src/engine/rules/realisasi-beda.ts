@@ -10,7 +10,7 @@ import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
 import { derivationCells, DerivedRealisasi, derivedRealisasi } from "../read/derived-realisasi";
 import { indicatorKey } from "../read/pk-match";
-import { readDown } from "../read/ikm-table";
+import { ikmTableOf } from "../read/ikm-table";
 import { defineRule } from "./rule";
 import { differsFromTable, shown, written } from "./support";
 
@@ -64,7 +64,7 @@ export const REALISASI_BEDA = defineRule(
   "Realisasi berbeda antartabel",
   function* (model) {
     const derived = derivedRealisasi({
-      ikm: model.tables.filter((t) => t.kind === "ikm" || readDown(t) !== undefined),
+      ikm: model.tables.filter((t) => ikmTableOf(t) !== undefined),
       pades: model.tables.filter((t) => t.kind === "pades"),
       budgets: model.budgets,
       year: model.year,
