@@ -1,10 +1,11 @@
 /**
- * The LKJIP custom functions. Each one is a thin wrapper over the engine; the
+ * The LKJIP custom functions. Each one is a thin wrapper over the engine that
+ * first reads cells holding data types by their basic value (`fromCells`); the
  * JSDoc below is read at build time to generate functions.json, so it is the
  * functions' Indonesian documentation in Excel.
  */
 import { CAPAIAN, EFISIENSI, IKM, KRITERIA, PERTUMBUHAN, SERAPAN, TREN } from "../engine";
-import { safely } from "./to-excel";
+import { fromCells } from "./cell-value";
 
 /**
  * Capaian kinerja dalam persen dari realisasi dan target (Permendagri 86/2017).
@@ -21,7 +22,7 @@ export function capaian(
   polaritas?: unknown,
   batas?: unknown
 ): number | CustomFunctions.Error {
-  return safely(() => CAPAIAN(realisasi, target, polaritas, batas));
+  return fromCells(CAPAIAN, { realisasi, target, polaritas, batas });
 }
 
 /**
@@ -32,7 +33,7 @@ export function capaian(
  * @returns Kata kriteria atau huruf mutu.
  */
 export function kriteria(capaian: unknown, skala?: unknown): string | CustomFunctions.Error {
-  return safely(() => KRITERIA(capaian, skala));
+  return fromCells(KRITERIA, { capaian, skala });
 }
 
 /**
@@ -50,7 +51,7 @@ export function efisiensi(
   metode?: unknown,
   keluaran?: unknown
 ): number | string | CustomFunctions.Error {
-  return safely(() => EFISIENSI(capaian, serapan, metode, keluaran));
+  return fromCells(EFISIENSI, { capaian, serapan, metode, keluaran });
 }
 
 /**
@@ -61,7 +62,7 @@ export function efisiensi(
  * @returns Serapan dalam persen.
  */
 export function serapan(realisasi: unknown, pagu: unknown): number | CustomFunctions.Error {
-  return safely(() => SERAPAN(realisasi, pagu));
+  return fromCells(SERAPAN, { realisasi, pagu });
 }
 
 /**
@@ -72,7 +73,7 @@ export function serapan(realisasi: unknown, pagu: unknown): number | CustomFunct
  * @returns Pertumbuhan dalam persen.
  */
 export function pertumbuhan(nilai_n: unknown, nilai_n_1: unknown): number | CustomFunctions.Error {
-  return safely(() => PERTUMBUHAN(nilai_n, nilai_n_1));
+  return fromCells(PERTUMBUHAN, { nilai_n, nilai_n_1 });
 }
 
 /**
@@ -82,7 +83,7 @@ export function pertumbuhan(nilai_n: unknown, nilai_n_1: unknown): number | Cust
  * @returns Nilai IKM pada skala 25–100.
  */
 export function ikm(unsur: unknown[][]): number | CustomFunctions.Error {
-  return safely(() => IKM(unsur));
+  return fromCells(IKM, { unsur });
 }
 
 /**
@@ -93,5 +94,5 @@ export function ikm(unsur: unknown[][]): number | CustomFunctions.Error {
  * @returns Meningkat, Menurun, atau Tetap.
  */
 export function tren(nilai_lalu: unknown, nilai_kini: unknown): string | CustomFunctions.Error {
-  return safely(() => TREN(nilai_lalu, nilai_kini));
+  return fromCells(TREN, { nilai_lalu, nilai_kini });
 }

@@ -44,6 +44,10 @@ describe("the production bundle", () => {
     expect(associated.get("SERAPAN")?.("50.049.438.561", "54.401.966.922")).toBeCloseTo(92, 2);
     const err = associated.get("CAPAIAN")?.(5, 0) as StubCustomFunctionError;
     expect(err.message).toBe("Target 0: capaian tidak dapat dihitung");
+    const typed = { type: "FormattedNumber", basicValue: 83.514, numberFormat: "0.000" };
+    expect(
+      associated.get("CAPAIAN")?.(typed, { type: "String", basicValue: "B (75)" })
+    ).toBeCloseTo(111.35, 2);
   });
 
   it("makes no network request: no fetch, XMLHttpRequest, WebSocket or sendBeacon in our code", () => {
