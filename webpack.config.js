@@ -33,9 +33,13 @@ const urlProd = process.env.LKJIP_ADDIN_URL || urlDev;
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  const serving = Boolean(env.WEBPACK_SERVE);
+  // `webpack serve` is https, as Office requires; LKJIP_DEV_HTTP=1 serves plain http
+  // instead (the end-to-end test, or a machine without the development certificates).
+  const https = Boolean(env.WEBPACK_SERVE) && process.env.LKJIP_DEV_HTTP !== "1";
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Never an eval devtool: the pages' Content-Security-Policy has no 'unsafe-eval', so an
+    // eval-wrapped development bundle is refused and the pane stays blank (issue 11).
+    devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -88,7 +92,7 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: serving ? { type: "https", options: await httpsOptions() } : "http",
+      server: https ? { type: "https", options: await httpsOptions() } : "http",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: false },
     },
