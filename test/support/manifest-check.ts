@@ -1,11 +1,13 @@
 /**
  * An offline structural check of the XML add-in manifest: what Office needs to
- * load the add-in with custom functions in a shared runtime. It stands in for the
+ * load the add-in with custom functions in a shared runtime, and the requirement
+ * sets the code needs (derived from the code by ./api-sets). It stands in for the
  * online validator, which cannot run here.
  */
 import { existsSync } from "fs";
 import { join } from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { compareVersions, Requirement } from "./api-sets";
 
 type Node = Record<string, unknown>;
 
@@ -34,12 +36,6 @@ function attr(node: Node | undefined, name: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
-/** Whether a requirement-set version such as `1.12` is at least `[major, minor]` (1.12 is above 1.9). */
-function atLeast(version: string | undefined, [major, minor]: [number, number]): boolean {
-  const [a, b] = (version ?? "0").split(".").map(Number);
-  return a > major || (a === major && (b ?? 0) >= minor);
-}
-
 /** Every element (at any depth) that carries a `resid` attribute. */
 function residUses(node: unknown, found: Node[] = []): Node[] {
   if (Array.isArray(node)) node.forEach((n) => residUses(n, found));
@@ -50,8 +46,42 @@ function residUses(node: unknown, found: Node[] = []): Node[] {
   return found;
 }
 
-/** Lists what is wrong with a manifest; an empty list means it passes. */
-export function checkManifest(xml: string, assetsDir: string): string[] {
+/**
+ * The requirement sets a manifest asks for: set name to MinVersion (1.1 when it
+ * gives none); empty when the manifest cannot be read.
+ */
+export function requirementSets(xml: string): Map<string, string> {
+  if (XMLValidator.validate(xml) !== true) return new Map();
+  const app = parser.parse(xml).OfficeApp as Node | undefined;
+  return new Map(
+    path(app, "Requirements", "Sets", "Set").map((s) => [
+      String(attr(s, "Name")),
+      attr(s, "MinVersion") ?? "1.1",
+    ])
+  );
+}
+
+/** What is wrong about how a manifest asks for one requirement set the code needs, if anything. */
+function requirementProblem(need: Requirement, declared: ReadonlyMap<string, string>) {
+  const members = need.members.slice(0, 3).join(", ") + (need.members.length > 3 ? ", …" : "");
+  if (!need.declarable)
+    return `Requirement set ${need.set} ${need.version} cannot come from the manifest: check for it with isSetSupported before using ${members}`;
+  const min = declared.get(need.set);
+  return min !== undefined && compareVersions(min, need.version) >= 0
+    ? undefined
+    : `Requirement set ${need.set} ${need.version} is missing${min ? ` (it asks for ${min})` : ""}: the code uses ${members} unguarded`;
+}
+
+/**
+ * Lists what is wrong with a manifest; an empty list means it passes. `needs` are
+ * the requirement sets the code uses without a run-time check (see
+ * ./api-sets `requirements`): the manifest must ask for each at least at that version.
+ */
+export function checkManifest(
+  xml: string,
+  assetsDir: string,
+  needs: readonly Requirement[]
+): string[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return [`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`];
   const problems: string[] = [];
@@ -81,11 +111,11 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
     sets.some((s) => attr(s, "Name") === "SharedRuntime"),
     "Requirement set SharedRuntime is missing"
   );
-  const excelApi = sets.find((s) => attr(s, "Name") === "ExcelApi");
-  need(
-    atLeast(attr(excelApi, "MinVersion"), [1, 9]),
-    "Requirement set ExcelApi 1.9 is missing (the Office adapter uses getRanges and getCellProperties)"
-  );
+  const declared = requirementSets(xml);
+  for (const n of needs) {
+    const problem = requirementProblem(n, declared);
+    if (problem) problems.push(problem);
+  }
 
   const overrides = path(app, "VersionOverrides")[0];
   const host = path(overrides, "Hosts", "Host")[0];
