@@ -1,7 +1,7 @@
 /**
  * The pane's first load (gzipped JavaScript of the production bundle) and the
  * `context.sync` count of Periksa Semua on the sample and on a workbook 20× larger,
- * through the Office.js adapter against a counting fake.
+ * through the Office.js adapter against the strict fake Excel of the tests.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync } from "fs";
@@ -14,78 +14,28 @@ import { buildSampleWorkbook, repeatedSample } from "../src/sample";
 import { SheetSnapshot } from "../src/engine/workbook/snapshot";
 import { checkWorkbook } from "../src/engine/check/run";
 import { highlightsFor } from "../src/engine/check/highlights";
+import { FakeExcel, fakeSheetOf } from "../test/support/fake-excel";
 
-/** A fake Excel serving the given sheets, counting syncs. */
-function fakeExcel(sheets: readonly SheetSnapshot[]): { syncs: number } {
-  const state = { syncs: 0 };
-  const range = (s: SheetSnapshot) => {
-    const width = Math.max(1, ...s.rows.map((r) => r?.length ?? 0));
-    const grid = s.rows.map((r) => Array.from({ length: width }, (_, c) => r?.[c]?.value ?? ""));
-    return {
-      isNullObject: false,
-      load: () => undefined,
-      rowIndex: 0,
-      columnIndex: 0,
-      values: grid,
-      formulas: grid.map((r) => r.map(() => "")),
-      numberFormat: grid.map((r) => r.map(() => "General")),
-      getMergedAreasOrNullObject: () => ({ isNullObject: true, load: () => undefined }),
-      getCellProperties: () => ({
-        value: grid.map((r) =>
-          r.map(() => ({ format: { font: { bold: false }, indentLevel: 0 } }))
-        ),
-      }),
-    };
-  };
-  const formats = {
-    load: () => ({ items: [] }),
-    add: () => ({
-      custom: { rule: {}, format: { fill: {} } },
-      load: () => undefined,
-      id: "1",
-    }),
-    getItem: () => ({ delete: () => undefined }),
-  };
-  const worksheet = (s: SheetSnapshot) => ({
-    name: s.name,
-    visibility: "Visible",
-    protection: { protected: false },
-    getUsedRangeOrNullObject: () => range(s),
-    getRange: () => ({ conditionalFormats: formats }),
-    getRanges: () => ({ conditionalFormats: formats }),
-  });
-  const context = {
-    workbook: {
-      worksheets: {
-        items: sheets.map(worksheet),
-        load: () => undefined,
-        getItem: (name: string) => worksheet(sheets.find((s) => s.name === name)!),
-      },
-    },
-    sync: async () => void state.syncs++,
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: (f: (c: unknown) => Promise<unknown>) => f(context),
-    ConditionalFormatType: { custom: "Custom" },
-  };
-  return state;
+/** The strict fake Excel (test/support/fake-excel) holding the given sheets. */
+function fakeExcel(sheets: readonly SheetSnapshot[]): FakeExcel {
+  return new FakeExcel(sheets.map(fakeSheetOf)).install();
 }
 
 async function syncsFor(sheets: readonly SheetSnapshot[]): Promise<number> {
-  const state = fakeExcel(sheets);
+  const fake = fakeExcel(sheets);
   await new OfficeHost().readWorkbook();
-  return state.syncs;
+  return fake.syncs;
 }
 
 /** Syncs to mark the findings' cells after Periksa Semua: the first time, and each time after. */
 async function markingSyncs(sheets: readonly SheetSnapshot[]): Promise<[number, number]> {
-  const state = fakeExcel(sheets);
+  const fake = fakeExcel(sheets);
   const host = new OfficeHost();
   const marks = highlightsFor(checkWorkbook({ sheets: [...sheets] }).findings);
   await host.highlight(marks);
-  const first = state.syncs;
+  const first = fake.syncs;
   await host.highlight(marks);
-  return [first, state.syncs - first];
+  return [first, fake.syncs - first];
 }
 
 /** The rows of the pane's figures. */

@@ -4,7 +4,7 @@
  * marks shown in a grid.
  */
 import { SheetSnapshot, WorkbookSnapshot } from "../engine/workbook/snapshot";
-import { WorkbookHost } from "../taskpane/host/workbook-host";
+import { HighlightResult, WorkbookHost } from "../taskpane/host/workbook-host";
 import { SheetHighlight } from "../engine/check/highlights";
 
 /** What the preview grid shows. */
@@ -60,9 +60,10 @@ export class PreviewHost implements WorkbookHost {
     this.show(this.view);
   }
 
-  async highlight(marks: readonly SheetHighlight[]): Promise<void> {
+  async highlight(marks: readonly SheetHighlight[]): Promise<HighlightResult> {
     this.view = { ...this.view, marks };
     this.show(this.view);
+    return { skipped: [] };
   }
 
   /** Changes a cell as a person typing would, and tells the pane. */

@@ -11,7 +11,7 @@ import { chartsFor } from "../engine/fill/charts";
 import { readReportSteps } from "../engine/read/report";
 import { PK_RULES } from "../engine/rules";
 import { parseSheetCell } from "../engine/workbook/address";
-import { WorkbookHost } from "./host/workbook-host";
+import { HighlightResult, WorkbookHost } from "./host/workbook-host";
 import { Finding } from "../engine/finding";
 import { SettingLine, withSettingLine } from "../engine/read/settings-sheet";
 import { nextTurn, runSteps, Stopped } from "./steps";
@@ -41,6 +41,8 @@ export interface AsistenState {
   readonly sorot: boolean;
   /** The finding chosen last, whose related cells are marked. */
   readonly focus?: Finding;
+  /** Sheets whose findings could not be marked (Excel could not search their marks). */
+  readonly unmarked?: readonly string[];
 }
 
 /** The pane's actions. */
@@ -87,7 +89,9 @@ export function useAsisten(host: WorkbookHost): [AsistenState, AsistenActions] {
     }));
   /** A failure beside a run (marking cells): said, without ending the run. */
   const warn = (error: unknown) => setState((s) => ({ ...s, error: errorText(error) }));
-  useHighlights(host, state.result?.findings, state.sorot, state.focus, warn);
+  const drawn = ({ skipped }: HighlightResult) =>
+    setState((s) => ({ ...s, unmarked: skipped.length ? skipped : undefined }));
+  useHighlights(host, state.result?.findings, state.sorot, state.focus, warn, drawn);
   /** Shows a stage and lets the browser paint it; throws if the user stopped. */
   const reach = async (progress: Progress) => {
     setState((s) => ({ ...s, progress }));

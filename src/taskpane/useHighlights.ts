@@ -7,15 +7,19 @@
 import * as React from "react";
 import { Finding } from "../engine/finding";
 import { highlightsFor, SheetHighlight } from "../engine/check/highlights";
-import { WorkbookHost } from "./host/workbook-host";
+import { HighlightResult, WorkbookHost } from "./host/workbook-host";
 
-/** Draws the marks for `findings` (none when `on` is false) whenever they change. */
+/**
+ * Draws the marks for `findings` (none when `on` is false) whenever they change;
+ * `onDrawn` hears which sheets could not be marked.
+ */
 export function useHighlights(
   host: WorkbookHost,
   findings: readonly Finding[] | undefined,
   on: boolean,
   focus: Finding | undefined,
-  onError: (error: unknown) => void
+  onError: (error: unknown) => void,
+  onDrawn: (result: HighlightResult) => void
 ): void {
   const wanted = React.useRef<readonly SheetHighlight[] | undefined>(undefined);
   const drawing = React.useRef(false);
@@ -27,7 +31,7 @@ export function useHighlights(
       while (wanted.current) {
         const marks = wanted.current;
         wanted.current = undefined;
-        await host.highlight(marks).catch(onError);
+        await host.highlight(marks).then(onDrawn, onError);
       }
       drawing.current = false;
     })();

@@ -1,7 +1,9 @@
 /**
- * Marks in Excel as the add-in's own conditional formats: earlier marks found by
- * their rule and removed, the user's conditional formats and cell formatting never
- * touched, protected sheets left alone, in four syncs.
+ * Marks in Excel as the add-in's own conditional formats, against the strict fake
+ * Excel: earlier marks found by their rule in the batch that deletes them, never
+ * by a kept id (an id is only a position); the user's conditional formats never
+ * touched; protected sheets left alone; a sheet whose formats Excel cannot read
+ * skipped with a note instead of an error.
  */
 import {
   addressChunks,
@@ -9,200 +11,134 @@ import {
   HIGHLIGHT_RULE,
 } from "../../src/adapters/office/highlights";
 import { OfficeHost } from "../../src/adapters/office/office-host";
+import { FakeExcel, FakeFormat, FakeSheetInit } from "../support/fake-excel";
 
-interface FakeFormat {
-  type: string;
-  formula?: string;
-  fill?: string;
-  addresses?: string;
-  id?: string;
-  deleted?: boolean;
+const USER: FakeFormat = { address: "B4:B9", type: "Custom", formula: "=$B4>100", fill: "#00FF00" };
+const SCALE: FakeFormat = { address: "C4:C9", type: "ColorScale" };
+const OLD_MARK: FakeFormat = {
+  address: "D4",
+  type: "Custom",
+  formula: HIGHLIGHT_RULE,
+  fill: "#FDE7E9",
+};
+
+function excel(sheets: readonly FakeSheetInit[]): FakeExcel {
+  return new FakeExcel(sheets).install();
 }
 
-interface FakeSheet {
-  name: string;
-  protected?: boolean;
-  formats: FakeFormat[];
-}
+/** The marks of ours on a sheet, top priority first. */
+const ours = (fake: FakeExcel, sheet: string) =>
+  fake
+    .sheet(sheet)
+    .formats.filter((f) => f.formula === HIGHLIGHT_RULE)
+    .map((f) => ({ address: f.address, fill: f.fill }));
 
-/**
- * A fake Excel holding conditional formats per sheet. Like Excel, reading a custom
- * rule through a non-custom format fails, and a missing sheet or format id fails
- * the batch at its sync.
- */
-function fakeExcel(sheets: FakeSheet[]) {
-  const state = { syncs: 0, touched: [] as string[], failure: undefined as string | undefined };
-  let nextId = 1;
-  const fail = (why: string) => (state.failure ??= why);
-  const live = (s: FakeSheet) => s.formats.filter((f) => !f.deleted);
-  const format = (f: FakeFormat) => ({
-    get type() {
-      return f.type;
-    },
-    get custom() {
-      if (f.type !== "Custom")
-        throw new Error("This operation is not permitted for the current object.");
-      return { rule: { load: () => undefined, formula: f.formula } };
-    },
-    delete: () => {
-      f.deleted = true;
-    },
-  });
-  const worksheet = (s: FakeSheet) => ({
-    name: s.name,
-    protection: { protected: !!s.protected },
-    getRange: () => {
-      if (s.protected) state.touched.push(s.name);
-      return {
-        conditionalFormats: {
-          load: () => ({ items: live(s).map(format) }),
-          getItem: (id: string) => ({
-            delete: () => {
-              const found = live(s).find((f) => f.id === id);
-              if (found) found.deleted = true;
-              else fail(`ItemNotFound ${id}`);
-            },
-          }),
-        },
-      };
-    },
-    getRanges: (addresses: string) => ({
-      conditionalFormats: {
-        add: (type: string) => {
-          if (s.protected) fail("AccessDenied");
-          const added: FakeFormat = { type, addresses, id: `cf${nextId++}` };
-          s.formats.push(added);
-          const rule = {
-            set formula(v: string) {
-              added.formula = v;
-            },
-          };
-          const fill = {
-            set color(v: string) {
-              added.fill = v;
-            },
-          };
-          return { custom: { rule, format: { fill } }, load: () => undefined, id: added.id };
-        },
-      },
-    }),
-  });
-  const context = {
-    workbook: {
-      worksheets: {
-        items: sheets.map(worksheet),
-        load: () => undefined,
-        getItem: (name: string) => {
-          const sheet = sheets.find((s) => s.name === name);
-          if (sheet) return worksheet(sheet);
-          fail(`ItemNotFound ${name}`);
-          return worksheet({ name, formats: [] });
-        },
-      },
-    },
-    sync: async () => {
-      state.syncs++;
-      const failure = state.failure;
-      state.failure = undefined;
-      if (failure) throw new Error(failure);
-    },
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: (f: (c: unknown) => Promise<unknown>) => f(context),
-    ConditionalFormatType: { custom: "Custom" },
-  };
-  return state;
-}
-
-/** The marks of ours still in a sheet. */
-const ours = (s: FakeSheet) =>
-  s.formats
-    .filter((f) => !f.deleted && f.formula === HIGHLIGHT_RULE)
-    .map((f) => ({ addresses: f.addresses, fill: f.fill }));
+/** The formats on a sheet that are not ours. */
+const theirs = (fake: FakeExcel, sheet: string) =>
+  fake.sheet(sheet).formats.filter((f) => f.formula !== HIGHLIGHT_RULE);
 
 describe("OfficeHost.highlight", () => {
-  it("first finds and replaces only its own marks, over the user's conditional formats, in four syncs", async () => {
-    const user: FakeFormat = { type: "Custom", formula: "=$B4>100" };
-    const scale: FakeFormat = { type: "ColorScale" };
-    const oldMark: FakeFormat = { type: "Custom", formula: HIGHLIGHT_RULE };
-    const sheet: FakeSheet = { name: "Tabel 3.4", formats: [user, scale, oldMark] };
-    const state = fakeExcel([sheet]);
-    await new OfficeHost().highlight([
+  it("finds and replaces only its own marks, over the user's conditional formats, in four syncs", async () => {
+    const fake = excel([{ name: "Tabel 3.4", formats: [USER, SCALE, OLD_MARK] }]);
+    const result = await new OfficeHost().highlight([
       { sheet: "Tabel 3.4", kind: "error", cells: ["D4", "D5"] },
       { sheet: "Lembar hilang", kind: "terkait", cells: ["F3"] },
     ]);
-    expect(state.syncs).toBe(4);
-    expect(oldMark.deleted).toBe(true);
-    expect(user.deleted).toBeUndefined();
-    expect(scale.deleted).toBeUndefined();
-    expect(ours(sheet)).toEqual([{ addresses: "D4,D5", fill: HIGHLIGHT_FILL.error }]);
+    expect(result).toEqual({ skipped: [] });
+    expect(fake.syncs).toBe(4);
+    expect(fake.failures).toEqual([]);
+    expect(ours(fake, "Tabel 3.4")).toEqual([{ address: "D4,D5", fill: HIGHLIGHT_FILL.error }]);
+    expect(theirs(fake, "Tabel 3.4")).toEqual([USER, SCALE]);
     expect(HIGHLIGHT_RULE).toBe('=ISTEXT("Asisten LKjIP")');
   });
 
-  it("then redraws by id in one sync", async () => {
-    const user: FakeFormat = { type: "Custom", formula: "=$B4>100" };
-    const pk: FakeSheet = { name: "PK", formats: [] };
-    const t34: FakeSheet = { name: "Tabel 3.4", formats: [user] };
-    const state = fakeExcel([pk, t34]);
+  it("keeps a format the user added between two drawings (ids are positions, not keys)", async () => {
+    const fake = excel([{ name: "Tabel 3.4", formats: [USER] }, { name: "PK" }]);
     const host = new OfficeHost();
     await host.highlight([{ sheet: "Tabel 3.4", kind: "error", cells: ["D4"] }]);
-    state.syncs = 0;
+    const added: FakeFormat = {
+      address: "A1:Z99",
+      type: "Custom",
+      formula: "=ROW()=1",
+      fill: "#123456",
+    };
+    fake.sheet("Tabel 3.4").formats.unshift(added);
     await host.highlight([
       { sheet: "Tabel 3.4", kind: "warning", cells: ["E9"] },
       { sheet: "PK", kind: "terkait", cells: ["F3"] },
     ]);
-    expect(state.syncs).toBe(1);
-    expect(ours(t34)).toEqual([{ addresses: "E9", fill: HIGHLIGHT_FILL.warning }]);
-    expect(ours(pk)).toEqual([{ addresses: "F3", fill: HIGHLIGHT_FILL.terkait }]);
-    expect(user.deleted).toBeUndefined();
+    expect(theirs(fake, "Tabel 3.4")).toEqual([added, USER]);
+    expect(ours(fake, "Tabel 3.4")).toEqual([{ address: "E9", fill: HIGHLIGHT_FILL.warning }]);
+    expect(ours(fake, "PK")).toEqual([{ address: "F3", fill: HIGHLIGHT_FILL.terkait }]);
   });
 
-  it("searches again when the user deleted one of its marks, leaving exactly the new ones", async () => {
-    const sheet: FakeSheet = { name: "Tabel 3.4", formats: [] };
-    const state = fakeExcel([sheet]);
-    const host = new OfficeHost();
-    await host.highlight([
-      { sheet: "Tabel 3.4", kind: "error", cells: ["D4"] },
-      { sheet: "Tabel 3.4", kind: "info", cells: ["G4"] },
+  it("deletes several of its marks among the user's without shifting onto the user's", async () => {
+    const mark = (address: string): FakeFormat => ({ ...OLD_MARK, address });
+    const fake = excel([
+      { name: "T", formats: [mark("A1"), USER, mark("A2"), SCALE, mark("A3"), mark("A4")] },
     ]);
-    sheet.formats[0].deleted = true;
-    state.syncs = 0;
-    await host.highlight([{ sheet: "Tabel 3.4", kind: "error", cells: ["D5"] }]);
-    expect(state.syncs).toBe(1 + 4);
-    expect(ours(sheet)).toEqual([{ addresses: "D5", fill: HIGHLIGHT_FILL.error }]);
+    await new OfficeHost().highlight([{ sheet: "T", kind: "info", cells: ["C1"] }]);
+    expect(theirs(fake, "T")).toEqual([USER, SCALE]);
+    expect(ours(fake, "T")).toEqual([{ address: "C1", fill: HIGHLIGHT_FILL.info }]);
   });
 
-  it("searches again for a sheet it has not seen, such as one Isi Tabel just added", async () => {
-    const first: FakeSheet = { name: "Tabel 3.4", formats: [] };
-    fakeExcel([first]);
+  it("draws on a sheet that Isi Tabel added since the last drawing", async () => {
+    const fake = excel([{ name: "Tabel 3.4" }]);
     const host = new OfficeHost();
     await host.highlight([{ sheet: "Tabel 3.4", kind: "error", cells: ["D4"] }]);
-    const added: FakeSheet = { name: "Tabel 3.4 (isi)", formats: [] };
-    const later = fakeExcel([first, added]);
+    fake.addSheet("Tabel 3.4 (isi)");
     await host.highlight([{ sheet: "Tabel 3.4 (isi)", kind: "error", cells: ["F4"] }]);
-    expect(ours(first)).toEqual([]);
-    expect(ours(added)).toEqual([{ addresses: "F4", fill: HIGHLIGHT_FILL.error }]);
-    expect(later.syncs).toBe(4);
+    expect(ours(fake, "Tabel 3.4")).toEqual([]);
+    expect(ours(fake, "Tabel 3.4 (isi)")).toEqual([{ address: "F4", fill: HIGHLIGHT_FILL.error }]);
   });
 
   it("removes every mark and adds none when marking is turned off", async () => {
-    const a: FakeSheet = { name: "A", formats: [{ type: "Custom", formula: HIGHLIGHT_RULE }] };
-    const b: FakeSheet = { name: "B", formats: [{ type: "Custom", formula: HIGHLIGHT_RULE }] };
-    fakeExcel([a, b]);
+    const fake = excel([
+      { name: "A", formats: [OLD_MARK] },
+      { name: "B", formats: [OLD_MARK, USER] },
+    ]);
     await new OfficeHost().highlight([]);
-    expect([...ours(a), ...ours(b)]).toEqual([]);
+    expect([...ours(fake, "A"), ...ours(fake, "B")]).toEqual([]);
+    expect(theirs(fake, "B")).toEqual([USER]);
   });
 
   it("leaves a protected sheet alone", async () => {
-    const mark: FakeFormat = { type: "Custom", formula: HIGHLIGHT_RULE };
-    const pk: FakeSheet = { name: "PK", protected: true, formats: [mark] };
-    const state = fakeExcel([pk]);
+    const fake = excel([{ name: "PK", protected: true, formats: [OLD_MARK] }]);
     const host = new OfficeHost();
     await host.highlight([{ sheet: "PK", kind: "error", cells: ["F3"] }]);
     await host.highlight([{ sheet: "PK", kind: "error", cells: ["F4"] }]);
-    expect(mark.deleted).toBeUndefined();
-    expect(pk.formats).toEqual([mark]);
-    expect(state.touched).toEqual([]);
+    expect(fake.sheet("PK").formats).toEqual([OLD_MARK]);
+    expect(fake.failures).toEqual([]);
+  });
+
+  it("reads rules one by one on a sheet where Excel cannot read one of the user's (office-js 6835)", async () => {
+    const broken: FakeFormat = { ...USER, unreadable: true };
+    const fake = excel([
+      { name: "Tabel 3.4", formats: [broken, OLD_MARK] },
+      { name: "PK", formats: [OLD_MARK] },
+    ]);
+    const result = await new OfficeHost().highlight([
+      { sheet: "Tabel 3.4", kind: "error", cells: ["D4"] },
+      { sheet: "PK", kind: "error", cells: ["F3"] },
+    ]);
+    expect(result).toEqual({ skipped: [] });
+    expect(theirs(fake, "Tabel 3.4")).toEqual([broken]);
+    expect(ours(fake, "Tabel 3.4")).toEqual([{ address: "D4", fill: HIGHLIGHT_FILL.error }]);
+    expect(ours(fake, "PK")).toEqual([{ address: "F3", fill: HIGHLIGHT_FILL.error }]);
+  });
+
+  it("skips, and names, a sheet whose formats Excel cannot list, and marks the others", async () => {
+    const fake = excel([
+      { name: "Tabel 3.4", formats: [USER, OLD_MARK], brokenFormats: true },
+      { name: "PK" },
+    ]);
+    const result = await new OfficeHost().highlight([
+      { sheet: "Tabel 3.4", kind: "error", cells: ["D4"] },
+      { sheet: "PK", kind: "error", cells: ["F3"] },
+    ]);
+    expect(result).toEqual({ skipped: ["Tabel 3.4"] });
+    expect(fake.sheet("Tabel 3.4").formats).toEqual([USER, OLD_MARK]);
+    expect(ours(fake, "PK")).toEqual([{ address: "F3", fill: HIGHLIGHT_FILL.error }]);
   });
 });
 

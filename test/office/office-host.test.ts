@@ -1,156 +1,123 @@
 /**
- * The Office.js adapter against a fake Excel that counts `context.sync` calls:
- * Periksa Semua reads any workbook in three syncs, whatever its size, and writes
- * whole sheets with bulk arrays.
+ * The Office.js adapter against the strict fake Excel (test/support/fake-excel):
+ * Periksa Semua reads any workbook in three syncs, on every host version; what
+ * Excel refuses (payload limits, 512 merged areas, null values) is read again in
+ * smaller pieces; text is written as text; the add-in's own writes are not taken
+ * for a person's edits.
  */
-import { OfficeHost } from "../../src/adapters/office/office-host";
+import { OfficeHost, OWN_EVENT_WINDOW_MS } from "../../src/adapters/office/office-host";
 import { BLOCK_CELLS } from "../../src/adapters/office/read";
+import { WRITE_BYTES } from "../../src/adapters/office/write";
 import { checkWorkbook } from "../../src/engine/check/run";
+import { SheetSnapshot, WorkbookSnapshot } from "../../src/engine/workbook/snapshot";
+import { buildSampleWorkbook } from "../../src/sample";
+import { FakeExcel, FakeExcelOptions, FakeSheetInit, fakeSheetOf } from "../support/fake-excel";
 
-type Grid = (string | number | boolean)[][];
-
-interface FakeSheet {
-  name: string;
-  values: Grid;
-  formulas: Grid;
-  bold: boolean[][];
-  merges: string[];
-}
-
-/** A fake Excel; with `limit`, a sync that asked for more cells fails as Excel's payload limit does. */
-function fakeExcel(sheets: FakeSheet[], limit = Infinity) {
-  const state = {
-    syncs: 0,
-    requested: 0,
-    writes: [] as { sheet: string; formulas?: unknown; numberFormat?: unknown }[],
-    added: [] as string[],
-    cleared: [] as string[],
-  };
-  const width = (s: FakeSheet) => Math.max(...s.values.map((r) => r.length));
-  const range = (s: FakeSheet, top = 0, count = s.values.length) => ({
-    isNullObject: s.values.length === 0,
-    load: () => undefined,
-    rowIndex: 0,
-    columnIndex: 0,
-    rowCount: s.values.length,
-    columnCount: width(s),
-    values: s.values.slice(top, top + count),
-    formulas: s.formulas.slice(top, top + count),
-    numberFormat: s.values.slice(top, top + count).map((r) => r.map(() => "General")),
-    getMergedAreasOrNullObject: () => ({
-      isNullObject: s.merges.length === 0,
-      load: () => undefined,
-      areas: { items: s.merges.map((address) => ({ address: `${s.name}!${address}` })) },
-    }),
-    getCellProperties: () => {
-      state.requested += count * width(s);
-      return {
-        value: s.bold
-          .slice(top, top + count)
-          .map((r) => r.map((b) => ({ format: { font: { bold: b }, indentLevel: 0 } }))),
-      };
-    },
-  });
-  const worksheet = (s: FakeSheet) => ({
-    name: s.name,
-    visibility: "Visible",
-    getUsedRangeOrNullObject: () => range(s),
-    getRangeByIndexes: (row: number, _col: number, rows: number) => range(s, row, rows),
-  });
-  const written = (name: string) => ({
-    getRangeByIndexes: () => {
-      const w: { sheet: string; formulas?: unknown; numberFormat?: unknown } = { sheet: name };
-      state.writes.push(w);
-      return {
-        set formulas(v: unknown) {
-          w.formulas = v;
-        },
-        set numberFormat(v: unknown) {
-          w.numberFormat = v;
-        },
-        format: { font: {} },
-        merge: () => undefined,
-      };
-    },
-  });
-  const context = {
-    workbook: {
-      worksheets: {
-        items: sheets.map(worksheet),
-        load: () => undefined,
-        getItemOrNullObject: (name: string) => ({
-          isNullObject: !sheets.some((s) => s.name === name),
-          load: () => undefined,
-          ...written(name),
-          getUsedRange: () => ({
-            unmerge: () => undefined,
-            clear: (what: string) => state.cleared.push(`${name}:${what}`),
-          }),
-        }),
-        add: (name: string) => (state.added.push(name), written(name)),
-      },
-    },
-    application: { suspendApiCalculationUntilNextSync: () => undefined },
-    sync: async () => {
-      state.syncs++;
-      const asked = state.requested;
-      state.requested = 0;
-      if (asked > limit)
-        throw Object.assign(new Error("too large"), { code: "ResponsePayloadSizeLimitExceeded" });
-    },
-  };
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    run: (f: (c: unknown) => Promise<unknown>) => f(context),
-    SheetVisibility: { hidden: "Hidden" },
-    ClearApplyTo: { contents: "Contents" },
-  };
-  return state;
-}
-
-function table(rows: number, tableNo: number): FakeSheet {
-  const values: Grid = [
+function table(rows: number, tableNo: number): FakeSheetInit {
+  const values: (string | number)[][] = [
     [`Tabel 3.${tableNo} Tahun 2023`],
     ["Indikator Kinerja Utama", "Target", "Realisasi", "Capaian Kinerja"],
   ];
   for (let i = 0; i < rows; i++) values.push([`Indikator ${i}`, 100, 80, i === 0 ? 90 : 80]);
-  return {
-    name: `T${tableNo}`,
-    values,
-    formulas: values.map((r) => r.map(() => "")),
-    bold: values.map((r) => r.map(() => false)),
-    merges: ["A1:D1"],
-  };
+  return { name: `T${tableNo}`, rows: values, merges: ["A1:D1"], bold: ["A2", "B2", "C2", "D2"] };
 }
 
-describe("OfficeHost", () => {
+const tables = (count: number, rows: number) =>
+  Array.from({ length: count }, (_, i) => table(rows, i + 1));
+
+function excel(sheets: readonly FakeSheetInit[], options: FakeExcelOptions = {}): FakeExcel {
+  return new FakeExcel(sheets, options).install();
+}
+
+describe("OfficeHost.readWorkbook", () => {
   it.each([
     ["the size of the sample", 3, 25],
     ["twenty times larger", 60, 500],
-  ])("reads a workbook %s in three syncs", async (_name, tables, rows) => {
-    const state = fakeExcel(Array.from({ length: tables }, (_, i) => table(rows, i + 1)));
-    const host = new OfficeHost();
-    const workbook = await host.readWorkbook();
-    expect(state.syncs).toBe(3);
-    expect(workbook.sheets).toHaveLength(tables);
+  ])("reads a workbook %s in three syncs", async (_name, count, rows) => {
+    const fake = excel(tables(count, rows));
+    const workbook = await new OfficeHost().readWorkbook();
+    expect(fake.syncs).toBe(3);
+    expect(fake.failures).toEqual([]);
+    expect(workbook.sheets).toHaveLength(count);
     expect(workbook.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(workbook.sheets[0].rows[1]?.[0]).toMatchObject({
+      value: "Indikator Kinerja Utama",
+      bold: true,
+    });
     const capaian = checkWorkbook(workbook).findings.filter((f) => f.rule === "CAPAIAN_SALAH");
-    expect(capaian).toHaveLength(tables);
+    expect(capaian).toHaveLength(count);
     expect(capaian[0]).toMatchObject({ sheet: "T1", cell: "D3" });
   });
 
-  it("reads a workbook too large for one answer again in blocks of rows, the same cells", async () => {
-    const sheets = Array.from({ length: 60 }, (_, i) => table(500, i + 1));
-    fakeExcel(sheets);
-    const whole = await new OfficeHost().readWorkbook();
-    const state = fakeExcel(sheets, 2 * BLOCK_CELLS);
-    const blocks = await new OfficeHost().readWorkbook();
-    expect(blocks).toEqual(whole);
-    const cells = sheets.reduce((n, s) => n + s.values.length * 4, 0);
-    expect(state.syncs).toBeGreaterThan(3 + 2);
-    expect(state.syncs).toBeLessThanOrEqual(3 + 2 + Math.ceil(cells / BLOCK_CELLS) + 1);
+  it("reads the sample to the same findings as the workbook it came from", async () => {
+    const sample = buildSampleWorkbook();
+    excel(sample.sheets.map(fakeSheetOf));
+    const read = await new OfficeHost().readWorkbook();
+    const found = (w: WorkbookSnapshot) =>
+      checkWorkbook(w).findings.map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
+    expect(found(read)).toEqual(found(sample));
+    expect(found(read).length).toBeGreaterThan(50);
   });
 
-  it("says what Excel said when a workbook cannot be read for another reason, without retrying", async () => {
+  it("reads on Excel before ExcelApi 1.13 without merged areas, in three syncs", async () => {
+    const fake = excel(tables(2, 5), { host: "1.9" });
+    const workbook = await new OfficeHost().readWorkbook();
+    expect(fake.failures).toEqual([]);
+    expect(fake.syncs).toBe(3);
+    expect(workbook.sheets[0].merges).toEqual([]);
+    expect(workbook.sheets[0].rows[2]?.[3]).toMatchObject({ value: 90 });
+  });
+
+  it("reads a sheet of more than 512 merged areas in tiles, every merge found once", async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => [`Sasaran ${i}`, "", i]);
+    const merges = rows.map((_, i) => `A${i + 1}:B${i + 1}`);
+    const fake = excel([{ name: "Renstra", rows, merges }, table(3, 1)]);
+    const workbook = await new OfficeHost().readWorkbook();
+    expect(fake.failures).toEqual(["GeneralException"]);
+    const renstra = workbook.sheets.find((s) => s.name === "Renstra")!;
+    expect(renstra.merges).toHaveLength(700);
+    expect(renstra.merges[699]).toEqual({ top: 699, left: 0, bottom: 699, right: 1 });
+    expect(workbook.sheets.find((s) => s.name === "T1")!.merges).toHaveLength(1);
+  });
+
+  it.each([
+    ["Excel on the desktop", "1.14", "ResponsePayloadSizeLimitExceeded"],
+    ["Excel on the web", "web", "GeneralException"],
+  ] as const)(
+    "reads a workbook too large for one answer on %s again in blocks, the same cells",
+    async (_name, host, code) => {
+      const sheets = tables(60, 300);
+      excel(sheets, { host });
+      const whole = await new OfficeHost().readWorkbook();
+      const fake = excel(sheets, { host, responseLimit: 3_000_000 });
+      const blocks = await new OfficeHost().readWorkbook();
+      expect(fake.failures).toEqual([code]);
+      expect(blocks).toEqual(whole);
+      expect(fake.largestResponse).toBeLessThanOrEqual(3_000_000);
+      const cells = sheets.length * 302 * 4;
+      expect(fake.syncs).toBeLessThanOrEqual(3 + 2 + Math.ceil(cells / BLOCK_CELLS) + 1);
+    }
+  );
+
+  it("halves the blocks while Excel still refuses them", async () => {
+    const sheets = tables(10, 300);
+    excel(sheets);
+    const whole = await new OfficeHost().readWorkbook();
+    const fake = excel(sheets, { host: "web", responseLimit: 150_000 });
+    expect(await new OfficeHost().readWorkbook()).toEqual(whole);
+    expect(fake.largestResponse).toBeLessThanOrEqual(150_000);
+  });
+
+  it("reads again in blocks when Excel answers a range's values with null", async () => {
+    const sheets = tables(4, 200);
+    excel(sheets);
+    const whole = await new OfficeHost().readWorkbook();
+    const fake = excel(sheets, { host: "web", nullValuesAbove: 700 });
+    expect(await new OfficeHost().readWorkbook()).toEqual(whole);
+    expect(fake.syncs).toBeGreaterThan(3);
+  });
+
+  it("says what Excel said when a workbook cannot be read for another reason", async () => {
     let runs = 0;
     (globalThis as unknown as { Excel: unknown }).Excel = {
       run: async () => {
@@ -159,136 +126,162 @@ describe("OfficeHost", () => {
       },
     };
     await expect(new OfficeHost().readWorkbook()).rejects.toThrow("The workbook is busy.");
-    expect(runs).toBe(1);
+    expect(runs).toBeLessThanOrEqual(2);
+  });
+});
+
+/** A sheet of the given cells in one row. */
+const row = (name: string, cells: SheetSnapshot["rows"][number]): SheetSnapshot => ({
+  name,
+  rows: [cells],
+  merges: [],
+});
+
+describe("OfficeHost.writeSheets", () => {
+  it("writes text as text, formulas as formulas, numbers as numbers", async () => {
+    const fake = excel([]);
+    const texts = ["83,514", "-5,3", "=B1/C1", "+62 812 555", "TRUE", "12%", "Sasaran 1"];
+    await new OfficeHost().writeSheets([
+      row("Hasil Pemeriksaan", [
+        ...texts.map((value) => ({ value })),
+        { value: 83.514, numFmt: "0.00" },
+        { value: 7, formula: "SUM(H1:H1)" },
+      ]),
+    ]);
+    expect(fake.failures).toEqual([]);
+    const written = ["A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1", "I1"].map((a) =>
+      fake.cell("Hasil Pemeriksaan", a)
+    );
+    expect(written).toEqual([...texts, 83.514, "=SUM(H1:H1)"]);
+    expect(fake.cellRecord("Hasil Pemeriksaan", "H1")?.numFmt).toBe("0.00");
   });
 
-  it("rewrites an existing sheet in place with one formulas array and one number-format array", async () => {
-    const state = fakeExcel([table(2, 1)]);
+  it("rewrites an existing sheet in place in two syncs, keeping its formatting", async () => {
+    const fake = excel([
+      { name: "T1", rows: [["lama", 1, 2]], numFmts: { C1: "#,##0.00" }, merges: ["A1:B1"] },
+    ]);
+    await new OfficeHost().writeSheets([
+      row("T1", [{ value: "Jumlah" }, { value: 3, formula: "SUM(B2:B3)", numFmt: "#,##0" }]),
+    ]);
+    expect(fake.syncs).toBe(2);
+    expect(fake.cell("T1", "A1")).toBe("Jumlah");
+    expect(fake.cell("T1", "B1")).toBe("=SUM(B2:B3)");
+    expect(fake.cell("T1", "C1")).toBe("");
+    expect(fake.cellRecord("T1", "C1")?.numFmt).toBe("#,##0.00");
+    expect(fake.sheet("T1").merges).toEqual([]);
+  });
+
+  it("splits a large write over several syncs, each within Excel on the web's limit", async () => {
+    const long = "Persentase capaian indikator kinerja sasaran strategis ".repeat(4);
+    const rows = Array.from({ length: 30000 }, (_, i) => [
+      { value: `${long}${i}` },
+      { value: i, numFmt: "#,##0" },
+      { value: i, formula: `B${i + 1}*2` },
+    ]);
+    const fake = excel([], { host: "web" });
+    await new OfficeHost().writeSheets([{ name: "Besar", rows, merges: [] }]);
+    expect(fake.failures).toEqual([]);
+    expect(fake.syncs).toBeGreaterThan(3);
+    expect(fake.largestRequest).toBeLessThanOrEqual(2 * WRITE_BYTES);
+    expect(fake.cell("Besar", "A30000")).toBe(`${long}29999`);
+    expect(fake.cell("Besar", "C30000")).toBe("=B30000*2");
+  });
+
+  it("sets bold on the bold cells only", async () => {
+    const fake = excel([]);
     await new OfficeHost().writeSheets([
       {
-        name: "T1",
-        merges: [],
-        rows: [[{ value: "Jumlah" }, { value: 3, formula: "SUM(B1:B2)", numFmt: "#,##0" }]],
+        name: "T",
+        rows: [
+          [{ value: "No", bold: true }, { value: "Indikator", bold: true }, { value: "x" }],
+          [{ value: 1 }, { value: "a", bold: true }],
+        ],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
       },
     ]);
-    expect(state.syncs).toBe(2);
-    expect(state.cleared).toEqual(["T1:Contents"]);
-    expect(state.added).toEqual([]);
-    expect(state.writes[0]).toEqual({
-      sheet: "T1",
-      formulas: [["Jumlah", "=SUM(B1:B2)"]],
-      numberFormat: [["General", "#,##0"]],
-    });
+    const bold = ["A1", "B1", "C1", "A2", "B2"].map((a) => fake.cellRecord("T", a)?.bold);
+    expect(bold).toEqual([true, true, false, false, true]);
+    expect(fake.sheet("T").merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it("hides a hidden sheet when it creates it, and never sets visibility again", async () => {
+    const fake = excel([]);
+    const isi: SheetSnapshot = { ...row("LKJIP_Isi", [{ value: "x" }]), hidden: true };
+    await new OfficeHost().writeSheets([isi]);
+    expect(fake.sheet("LKJIP_Isi").visibility).toBe("Hidden");
+    await new OfficeHost().writeSheets([isi]);
+    expect(fake.visibilitySets).toBe(1);
   });
 });
 
-describe("OfficeHost charts", () => {
+describe("OfficeHost.addCharts", () => {
   it("draws a clustered column chart per spec, replacing one of the same title, in two syncs", async () => {
-    const calls: string[] = [];
-    let syncs = 0;
-    const chart = () => ({
-      title: {},
-      series: {
-        getItemAt: () => ({ setXAxisValues: (r: { a: string }) => calls.push(`x ${r.a}`) }),
-        add: (name: string) => (
-          calls.push(`add ${name}`),
-          {
-            setValues: (r: { a: string }) => calls.push(`v ${r.a}`),
-            setXAxisValues: () => undefined,
-          }
-        ),
-      },
-      setPosition: (at: string) => calls.push(`at ${at}`),
-    });
-    const ws = {
-      getRange: (a: string) => ({ a }),
-      charts: {
-        load: () => undefined,
-        items: [{ name: "Grafik X", delete: () => calls.push("delete old") }],
-        add: (type: string, r: { a: string }) => (calls.push(`${type} ${r.a}`), chart()),
-      },
-    };
-    const context = {
-      workbook: { worksheets: { getItem: () => ws } },
-      sync: async () => void syncs++,
-    };
-    (globalThis as unknown as { Excel: unknown }).Excel = {
-      run: (f: (c: unknown) => Promise<unknown>) => f(context),
-      ChartType: { columnClustered: "ColumnClustered" },
-      ChartSeriesBy: { columns: "Columns" },
-    };
+    const fake = excel([table(7, 4)]);
+    fake.sheet("T4").charts.push({ name: "Grafik X", series: [] });
     await new OfficeHost().addCharts([
       {
-        sheet: "T",
+        sheet: "T4",
         title: "Grafik X",
-        categories: "C3:C9",
+        categories: "A3:A9",
         series: [
-          { name: "Target", values: "E3:E9" },
-          { name: "Realisasi", values: "F3:F9" },
+          { name: "Target", values: "B3:B9" },
+          { name: "Realisasi", values: "C3:C9" },
         ],
-        anchor: "J2",
+        anchor: "F2",
       },
     ]);
-    expect(syncs).toBe(2);
-    expect(calls).toEqual([
-      "delete old",
-      "ColumnClustered E3:E9",
-      "x C3:C9",
-      "add Realisasi",
-      "v F3:F9",
-      "at J2",
+    expect(fake.syncs).toBe(2);
+    expect(fake.sheet("T4").charts).toEqual([
+      {
+        name: "Grafik X",
+        title: "Grafik X",
+        anchor: "F2",
+        series: [
+          { name: "Target", values: "T4!B3:B9", categories: "T4!A3:A9" },
+          { name: "Realisasi", values: "T4!C3:C9", categories: "T4!A3:A9" },
+        ],
+      },
     ]);
   });
 });
 
-describe("OfficeHost.onChanged", () => {
-  it("tells the pane about a person's edits, not about the add-in's own writes", async () => {
-    let handler: ((e: { triggerSource?: string }) => Promise<void>) | undefined;
-    const context = {
-      workbook: {
-        worksheets: { onChanged: { add: (h: typeof handler) => void (handler = h) } },
-      },
-      sync: async () => undefined,
-    };
-    (globalThis as unknown as { Excel: unknown }).Excel = {
-      run: (f: (c: unknown) => Promise<unknown>) => f(context),
-    };
-    let calls = 0;
-    const stop = new OfficeHost().onChanged(() => calls++);
-    await new Promise((r) => setTimeout(r, 0));
-    await handler!({ triggerSource: "ThisLocalAddin" });
-    expect(calls).toBe(0);
-    await handler!({ triggerSource: "Unknown" });
-    await handler!({});
-    expect(calls).toBe(2);
-    stop();
-    await handler!({ triggerSource: "Unknown" });
-    expect(calls).toBe(2);
-  });
+/** Lets timers and promises run, so Excel's late events arrive. */
+const settle = () => new Promise((r) => setTimeout(r, 5));
 
-  it("sets aside, on Excel without trigger sources, the events that come during its own write", async () => {
-    let handler: ((e: { triggerSource?: string }) => Promise<void>) | undefined;
-    let finishWrite = () => undefined as void;
-    const context = {
-      workbook: {
-        worksheets: { onChanged: { add: (h: typeof handler) => void (handler = h) } },
-      },
-      sync: async () => undefined,
-    };
-    (globalThis as unknown as { Excel: unknown }).Excel = {
-      run: (f: (c: unknown) => Promise<unknown>) =>
-        handler ? new Promise<void>((done) => (finishWrite = done)) : f(context),
-    };
-    const host = new OfficeHost();
+describe("OfficeHost.onChanged", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it.each(["1.13", "1.14"] as const)(
+    "on ExcelApi %s, tells the pane about a person's edits, not about its own writes",
+    async (host) => {
+      const fake = excel([table(2, 1), table(2, 2)], { host });
+      const office = new OfficeHost();
+      let calls = 0;
+      const stop = office.onChanged(() => calls++);
+      await settle();
+      await office.writeSheets([row("T1", [{ value: "baru" }])]);
+      await settle();
+      expect(calls).toBe(0);
+      await fake.personEdits("T2", "B3", 75);
+      expect(calls).toBe(1);
+      stop();
+      await fake.personEdits("T2", "B4", 75);
+      expect(calls).toBe(1);
+    }
+  );
+
+  it("before ExcelApi 1.14, sets aside events for the sheets just written only for a short while", async () => {
+    const fake = excel([table(2, 1), table(2, 2)], { host: "1.13" });
+    const office = new OfficeHost();
     let calls = 0;
-    host.onChanged(() => calls++);
-    await new Promise((r) => setTimeout(r, 0));
-    const writing = host.writeSheets([]);
-    await handler!({});
-    expect(calls).toBe(0);
-    finishWrite();
-    await writing;
-    await handler!({});
+    office.onChanged(() => calls++);
+    await settle();
+    await office.writeSheets([row("T1", [{ value: "baru" }])]);
+    await fake.personEdits("T2", "B3", 75);
     expect(calls).toBe(1);
+    const now = Date.now();
+    jest.spyOn(Date, "now").mockReturnValue(now + OWN_EVENT_WINDOW_MS + 1);
+    await fake.personEdits("T1", "B3", 75);
+    expect(calls).toBe(2);
   });
 });

@@ -2,10 +2,11 @@
  * Marking cells in Excel without touching them: each mark is a conditional format
  * whose rule is always true and carries the marker below, so the cells' own fill,
  * font and borders stay as the user set them and show again when the marks go.
- * Every earlier mark of ours is removed first: found by its rule the first time
- * (so also marks left in a workbook saved while they were shown), by its id after.
+ * Every earlier mark of ours is removed first, found by its rule (so also marks
+ * left in a workbook saved while they were shown), never by a stored id.
  */
 import { HighlightKind, SheetHighlight } from "../../engine/check/highlights";
+import { HighlightResult } from "../../taskpane/host/workbook-host";
 
 const MARKER = "Asisten LKjIP";
 
@@ -42,46 +43,36 @@ export type ExcelWork = <T>(
   work: (context: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>
 ) => Promise<T>;
 
-/** What this pane has drawn (each conditional format's sheet and id) and the sheets it may draw on. */
-interface Drawn {
-  readonly formats: readonly { readonly sheet: string; readonly id: string }[];
-  /** The unprotected sheets at the last search. */
-  readonly open: ReadonlySet<string>;
-}
-
 /**
- * Draws marks in Excel. The first drawing of a session finds every earlier mark by
- * its rule (four syncs); later drawings delete the marks this pane drew by their
- * ids and add the new ones in one sync. If one of those is gone (the user deleted
- * it, or renamed its sheet) the batch fails and the drawing starts again with a
- * full search, as it does when a mark is for a sheet not seen at the last search.
+ * Draws marks in Excel. Every drawing finds the earlier marks by their rule and
+ * deletes them in the same batch as it adds the new ones: a conditional format's
+ * id is only its position in a collection (typings: "the priority of the
+ * conditional format in the current ConditionalFormatCollection"), so an id kept
+ * from an earlier batch may name a person's own format. Deletions run from the
+ * back of each collection, so none shifts the next.
+ *
+ * Excel sometimes fails to read the rules of ordinary formats (duplicated rules,
+ * two rules on one range: office-js issues 6827, 6835, 5222). Then each sheet is
+ * searched on its own, reading rules one by one; a sheet that still cannot be
+ * searched is left unmarked and named in the result, and the drawing goes on.
  */
 export class MarkPainter {
-  private drawn?: Drawn;
-
   /** Replaces every mark of ours with `marks`. */
-  async paint(marks: readonly SheetHighlight[], run: ExcelWork): Promise<void> {
-    const known = this.drawn;
-    this.drawn = undefined;
-    if (known && marks.every((m) => known.open.has(m.sheet))) {
-      const redrawn = await run((context, sync) => redraw(context, known, marks, sync)).catch(
-        () => undefined
-      );
-      if (redrawn) {
-        this.drawn = redrawn;
-        return;
-      }
+  async paint(marks: readonly SheetHighlight[], run: ExcelWork): Promise<HighlightResult> {
+    try {
+      await run((context, sync) => drawAfterSearch(context, marks, sync));
+      return { skipped: [] };
+    } catch {
+      return paintSheetBySheet(marks, run);
     }
-    this.drawn = await run((context, sync) => drawAfterSearch(context, marks, sync));
   }
 }
 
-/** Adds one conditional format per chunk of cells and queues loading their ids. */
+/** Adds one conditional format per chunk of cells. */
 function addMarks(
   sheets: ReadonlyMap<string, Excel.Worksheet>,
   marks: readonly SheetHighlight[]
-): { sheet: string; format: Excel.ConditionalFormat }[] {
-  const added: { sheet: string; format: Excel.ConditionalFormat }[] = [];
+): void {
   for (const mark of marks) {
     const ws = sheets.get(mark.sheet);
     if (!ws) continue;
@@ -91,27 +82,32 @@ function addMarks(
         .conditionalFormats.add(Excel.ConditionalFormatType.custom);
       format.custom.rule.formula = HIGHLIGHT_RULE;
       format.custom.format.fill.color = HIGHLIGHT_FILL[mark.kind];
-      format.load("id");
-      added.push({ sheet: mark.sheet, format });
     }
   }
-  return added;
 }
 
-/** Deletes the marks drawn before by id and adds the new ones, in one sync. */
-async function redraw(
-  context: Excel.RequestContext,
-  drawn: Drawn,
-  marks: readonly SheetHighlight[],
+/** The custom conditional formats of each sheet searched, whose rules are to be read. */
+type Search = readonly (readonly Excel.ConditionalFormat[])[];
+
+/** Loads the types of the sheets' conditional formats (one sync) and keeps the custom ones. */
+async function customFormats(
+  sheets: readonly Excel.Worksheet[],
   sync: () => Promise<void>
-): Promise<Drawn> {
-  const sheets = context.workbook.worksheets;
-  for (const f of drawn.formats)
-    sheets.getItem(f.sheet).getRange().conditionalFormats.getItem(f.id).delete();
-  const names = [...new Set(marks.map((m) => m.sheet))];
-  const added = addMarks(new Map(names.map((n) => [n, sheets.getItem(n)])), marks);
+): Promise<Search> {
+  const collections = sheets.map((ws) => ws.getRange().conditionalFormats.load("items/type"));
   await sync();
-  return { formats: added.map((a) => ({ sheet: a.sheet, id: a.format.id })), open: drawn.open };
+  return collections.map((c) =>
+    c.items.filter((f) => f.type === Excel.ConditionalFormatType.custom)
+  );
+}
+
+/** Queues deleting the formats that are ours, from the back of each collection. */
+function deleteOurs(search: Search, readable: (f: Excel.ConditionalFormat) => boolean): void {
+  for (const formats of search)
+    [...formats]
+      .reverse()
+      .filter((f) => readable(f) && f.custom.rule.formula.includes(MARKER))
+      .forEach((f) => f.delete());
 }
 
 /**
@@ -125,23 +121,65 @@ async function drawAfterSearch(
   context: Excel.RequestContext,
   marks: readonly SheetHighlight[],
   sync: () => Promise<void>
-): Promise<Drawn> {
+): Promise<void> {
+  const open = await openSheets(context, sync);
+  const search = await customFormats(open, sync);
+  search.flat().forEach((f) => f.custom.rule.load("formula"));
+  await sync();
+  deleteOurs(search, () => true);
+  addMarks(new Map(open.map((ws) => [ws.name, ws])), marks);
+  await sync();
+}
+
+/** The unprotected sheets (one sync). */
+async function openSheets(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>
+): Promise<Excel.Worksheet[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/protection/protected");
   await sync();
-  const open = sheets.items.filter((ws) => !ws.protection.protected);
-  const collections = open.map((ws) => ws.getRange().conditionalFormats.load("items/type"));
+  return sheets.items.filter((ws) => !ws.protection.protected);
+}
+
+/** Draws sheet by sheet after a failed search; sheets that cannot be searched are skipped. */
+async function paintSheetBySheet(
+  marks: readonly SheetHighlight[],
+  run: ExcelWork
+): Promise<HighlightResult> {
+  const names = await run(async (context, sync) =>
+    (await openSheets(context, sync)).map((ws) => ws.name)
+  ).catch(() => [...new Set(marks.map((m) => m.sheet))]);
+  const skipped: string[] = [];
+  for (const name of names) {
+    const own = marks.filter((m) => m.sheet === name);
+    const drawn = await run((context, sync) => drawOnSheet(context, name, own, sync)).then(
+      () => true,
+      () => false
+    );
+    if (!drawn) skipped.push(name);
+  }
+  return { skipped };
+}
+
+/**
+ * Replaces the marks on one sheet, reading each custom rule in its own sync so
+ * that a rule Excel cannot read fails alone; such a rule is left as it is.
+ */
+async function drawOnSheet(
+  context: Excel.RequestContext,
+  name: string,
+  marks: readonly SheetHighlight[],
+  sync: () => Promise<void>
+): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(name);
+  const search = await customFormats([ws], sync);
+  const unreadable = new Set<Excel.ConditionalFormat>();
+  for (const format of search.flat()) {
+    format.custom.rule.load("formula");
+    await sync().catch(() => unreadable.add(format));
+  }
+  deleteOurs(search, (f) => !unreadable.has(f));
+  addMarks(new Map([[name, ws]]), marks);
   await sync();
-  const custom = collections
-    .flatMap((c) => c.items)
-    .filter((f) => f.type === Excel.ConditionalFormatType.custom);
-  custom.forEach((f) => f.custom.rule.load("formula"));
-  await sync();
-  custom.filter((f) => f.custom.rule.formula.includes(MARKER)).forEach((f) => f.delete());
-  const added = addMarks(new Map(open.map((ws) => [ws.name, ws])), marks);
-  await sync();
-  return {
-    formats: added.map((a) => ({ sheet: a.sheet, id: a.format.id })),
-    open: new Set(open.map((ws) => ws.name)),
-  };
 }

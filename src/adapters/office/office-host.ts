@@ -1,14 +1,26 @@
 /**
  * The Excel edge: the workbook read through Office.js in three `context.sync`
- * calls whatever its size (see ./read), sheets written in bulk, charts drawn,
- * cells marked (see ./highlights), and changes listened to.
+ * calls whatever its size (see ./read), sheets written in bulk (see ./write),
+ * charts drawn, cells marked (see ./highlights), and changes listened to.
  */
 import { SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot";
-import { WorkbookHost } from "../../taskpane/host/workbook-host";
+import { HighlightResult, WorkbookHost } from "../../taskpane/host/workbook-host";
 import { ChartSpec } from "../../engine/fill/charts";
 import { SheetHighlight } from "../../engine/check/highlights";
 import { MarkPainter } from "./highlights";
-import { isTooLarge, readAtOnce, readInBlocks } from "./read";
+import {
+  BLOCK_CELLS,
+  isTooLarge,
+  MergeReading,
+  readAtOnce,
+  readInBlocks,
+  SMALLEST_BLOCK,
+} from "./read";
+import { rowBlocks, writeBlock, writeBoldAndMerges, WRITE_BYTES } from "./write";
+import { supportsExcelApi } from "./api-support";
+
+/** How long after a write its change events may still arrive (Excel before ExcelApi 1.14). */
+export const OWN_EVENT_WINDOW_MS = 3000;
 
 /** Reads and writes the open workbook through Office.js. */
 export class OfficeHost implements WorkbookHost {
@@ -17,6 +29,11 @@ export class OfficeHost implements WorkbookHost {
   private readonly painter = new MarkPainter();
   /** Writes of this host still running (for Excel before ExcelApi 1.14, whose events carry no source). */
   private writing = 0;
+  /** The sheets (by id) this host wrote last, and until when their events are its own. */
+  private justWritten: { readonly ids: ReadonlySet<string>; readonly until: number } = {
+    ids: new Set(),
+    until: 0,
+  };
 
   /** Runs one of this host's own writes, so that its change events are not taken for a person's. */
   private async own<T>(run: () => Promise<T>): Promise<T> {
@@ -35,15 +52,41 @@ export class OfficeHost implements WorkbookHost {
 
   /**
    * Reads every sheet: in three syncs, or, when Excel refuses an answer that
-   * large, in blocks of rows (see ./read).
+   * large, in blocks of rows (halved while Excel still refuses them). When the
+   * merged areas of a sheet cannot be listed at once (more than 512), they are
+   * read in tiles; before ExcelApi 1.13 they are not read (see ./read).
    */
   async readWorkbook(): Promise<WorkbookSnapshot> {
+    const merges: MergeReading = supportsExcelApi("1.13") ? "sheet" : "none";
     try {
-      return await Excel.run((context) => readAtOnce(context, () => this.sync(context)));
+      return await this.inRun((context, sync) => readAtOnce(context, sync, merges));
     } catch (error) {
-      if (!isTooLarge(error)) throw error;
-      return Excel.run((context) => readInBlocks(context, () => this.sync(context)));
+      if (isTooLarge(error)) return this.readBlocks(merges);
+      if (merges === "none") throw error;
     }
+    try {
+      return await this.inRun((context, sync) => readAtOnce(context, sync, "tiles"));
+    } catch (error) {
+      if (isTooLarge(error)) return this.readBlocks(merges);
+      throw error;
+    }
+  }
+
+  private async readBlocks(merges: MergeReading): Promise<WorkbookSnapshot> {
+    for (let cells = BLOCK_CELLS; ; cells = Math.floor(cells / 2)) {
+      try {
+        return await this.inRun((context, sync) => readInBlocks(context, sync, merges, cells));
+      } catch (error) {
+        if (!isTooLarge(error) || cells / 2 < SMALLEST_BLOCK) throw error;
+      }
+    }
+  }
+
+  /** One batch of work in a fresh request context, its syncs counted. */
+  private inRun<T>(
+    work: (context: Excel.RequestContext, sync: () => Promise<void>) => Promise<T>
+  ): Promise<T> {
+    return Excel.run((context) => work(context, () => this.sync(context)));
   }
 
   /** Activates the sheet and selects the cell. */
@@ -57,33 +100,61 @@ export class OfficeHost implements WorkbookHost {
   }
 
   /**
-   * Writes whole sheets in two syncs. An existing sheet is not deleted (formulas in
+   * Writes whole sheets, in two syncs unless they are large (then one more per
+   * {@link WRITE_BYTES} of cells). An existing sheet is not deleted (formulas in
    * other sheets that point at it would break): its contents are cleared, its
-   * merges undone, and the new cells written; its own formatting stays.
+   * merges undone, and the new cells written; its own formatting stays. A hidden
+   * sheet is hidden only when it is created: setting visibility clears Excel's
+   * Undo list on Windows and Mac.
    */
   writeSheets(sheets: readonly SheetSnapshot[]): Promise<void> {
     return this.own(() => this.writeAll(sheets));
   }
 
   private writeAll(sheets: readonly SheetSnapshot[]): Promise<void> {
-    return Excel.run(async (context) => {
+    return this.inRun(async (context, sync) => {
       const existing = sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
       existing.forEach((e) => e.load("name"));
-      await this.sync(context);
+      await sync();
       context.application.suspendApiCalculationUntilNextSync();
-      sheets.forEach((sheet, i) => {
-        const found = existing[i];
-        const ws = found.isNullObject ? context.workbook.worksheets.add(sheet.name) : found;
-        if (!found.isNullObject) {
-          const used = ws.getUsedRange(true);
-          used.unmerge();
-          used.clear(Excel.ClearApplyTo.contents);
+      let queued = 0;
+      const written: Excel.Worksheet[] = [];
+      for (const [i, sheet] of sheets.entries()) {
+        const ws = this.prepare(context, existing[i], sheet);
+        for (const block of rowBlocks(sheet)) {
+          if (queued && queued + block.bytes > WRITE_BYTES) {
+            await sync();
+            queued = 0;
+          }
+          writeBlock(ws, block);
+          queued += block.bytes;
         }
-        writeCells(ws, sheet);
-        if (sheet.hidden) ws.visibility = Excel.SheetVisibility.hidden;
-      });
-      await this.sync(context);
+        writeBoldAndMerges(ws, sheet);
+        written.push(ws.load("id"));
+      }
+      await sync();
+      this.justWritten = {
+        ids: new Set(written.map((ws) => ws.id)),
+        until: Date.now() + OWN_EVENT_WINDOW_MS,
+      };
     });
+  }
+
+  /** The sheet to write into: created (hidden if it should be), or cleared of contents and merges. */
+  private prepare(
+    context: Excel.RequestContext,
+    found: Excel.Worksheet,
+    sheet: SheetSnapshot
+  ): Excel.Worksheet {
+    if (found.isNullObject) {
+      const ws = context.workbook.worksheets.add(sheet.name);
+      if (sheet.hidden) ws.visibility = Excel.SheetVisibility.hidden;
+      return ws;
+    }
+    const used = found.getUsedRange(true);
+    used.unmerge();
+    used.clear(Excel.ClearApplyTo.contents);
+    return found;
   }
 
   /** Draws each chart as a clustered column chart, replacing an earlier chart of the same title; two syncs. */
@@ -121,58 +192,39 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  /** Replaces the add-in's marks with `marks`, as conditional formats over the cells (see ./highlights). */
-  highlight(marks: readonly SheetHighlight[]): Promise<void> {
-    return this.own(() =>
-      this.painter.paint(marks, (work) =>
-        Excel.run((context) => work(context, () => this.sync(context)))
-      )
-    );
+  /**
+   * Replaces the add-in's marks with `marks`, as conditional formats over the
+   * cells (see ./highlights); says which sheets could not be marked.
+   */
+  highlight(marks: readonly SheetHighlight[]): Promise<HighlightResult> {
+    return this.own(() => this.painter.paint(marks, (work) => this.inRun(work)));
   }
 
   /**
    * Listens to changes in any sheet made by someone else. This add-in's own writes
-   * do not count: Excel marks their events from ExcelApi 1.14 on (and may deliver
-   * them after the write has finished); before that, events during a write of this
-   * host are set aside.
+   * do not count: Excel marks their events from ExcelApi 1.14 on; before that,
+   * events carry no source and arrive after the write's sync, so events during a
+   * write, and for the sheets just written within {@link OWN_EVENT_WINDOW_MS}, are
+   * set aside.
    */
   onChanged(listener: () => void): () => void {
     let active = true;
-    Excel.run(async (context) => {
+    this.inRun(async (context, sync) => {
       context.workbook.worksheets.onChanged.add(async (event) => {
-        if (active && !this.writing && event.triggerSource !== "ThisLocalAddin") listener();
+        if (active && !this.isOwn(event)) listener();
       });
-      await this.sync(context);
+      await sync();
     }).catch(() => undefined);
     return () => {
       active = false;
     };
   }
-}
 
-/** Writes a sheet's cells as one formulas array and one number-format array, then bold and merges. */
-export function writeCells(ws: Excel.Worksheet, sheet: SheetSnapshot): void {
-  const width = Math.max(1, ...sheet.rows.map((r) => r?.length ?? 0));
-  const height = sheet.rows.length;
-  if (height === 0) return;
-  const formulas = sheet.rows.map((r) =>
-    Array.from({ length: width }, (_, c) => {
-      const cell = r?.[c];
-      if (!cell) return "";
-      return cell.formula ? `=${cell.formula}` : (cell.value ?? "");
-    })
-  );
-  const formats = sheet.rows.map((r) =>
-    Array.from({ length: width }, (_, c) => r?.[c]?.numFmt ?? "General")
-  );
-  const range = ws.getRangeByIndexes(0, 0, height, width);
-  range.formulas = formulas as never;
-  range.numberFormat = formats;
-  sheet.rows.forEach((r, row) =>
-    r?.forEach((cell, col) => {
-      if (cell?.bold) ws.getRangeByIndexes(row, col, 1, 1).format.font.bold = true;
-    })
-  );
-  for (const m of sheet.merges)
-    ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  /** Whether a change event comes from this host's own writing. */
+  private isOwn(event: Excel.WorksheetChangedEventArgs): boolean {
+    if (this.writing) return true;
+    if (supportsExcelApi("1.14")) return event.triggerSource === "ThisLocalAddin";
+    const recent = this.justWritten;
+    return recent.ids.has(event.worksheetId) && Date.now() < recent.until;
+  }
 }

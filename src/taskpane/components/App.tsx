@@ -80,6 +80,11 @@ export function App({ host, t }: AppProps): React.JSX.Element {
           <MessageBarBody>{t.gagal(state.error)}</MessageBarBody>
         </MessageBar>
       )}
+      {state.unmarked && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.tidakDitandai(state.unmarked)}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.stale && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.usang}</MessageBarBody>

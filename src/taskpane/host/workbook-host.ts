@@ -7,6 +7,11 @@ import { SheetSnapshot, WorkbookSnapshot } from "../../engine/workbook/snapshot"
 import { ChartSpec } from "../../engine/fill/charts";
 import { SheetHighlight } from "../../engine/check/highlights";
 
+/** What a drawing of marks did: the sheets that could not be marked (Excel could not search them). */
+export interface HighlightResult {
+  readonly skipped: readonly string[];
+}
+
 /** The workbook the pane checks and fills. */
 export interface WorkbookHost {
   /** Reads the whole workbook once. */
@@ -21,7 +26,7 @@ export interface WorkbookHost {
    * Marks cells without changing them (their own formatting stays and shows again
    * when the marks go), replacing every earlier mark; `[]` removes them all.
    */
-  highlight(marks: readonly SheetHighlight[]): Promise<void>;
+  highlight(marks: readonly SheetHighlight[]): Promise<HighlightResult>;
   /**
    * Calls `listener` whenever someone else changes the workbook (the host's own
    * writes do not count); returns the unsubscribe function.

@@ -40,6 +40,8 @@ const ID = {
   batal: "Batal",
   konfirmasiTimpa: "Beberapa tabel buatan Asisten sudah diubah orang. Timpa perubahan itu?",
   gagal: (m: string) => `Tidak berhasil: ${m}`,
+  tidakDitandai: (sheets: readonly string[]) =>
+    `Sel temuan di sheet ${sheets.join(", ")} tidak ditandai: Excel tidak dapat membaca format bersyarat sheet itu. Temuannya tetap ada di daftar.`,
   fungsi: "Fungsi LKJIP",
   abaikan: "Abaikan",
   abaikanJudul: "Abaikan temuan ini",
@@ -86,6 +88,8 @@ const EN: Strings = {
   batal: "Cancel",
   konfirmasiTimpa: "Some generated tables were edited by hand. Replace those edits?",
   gagal: (m) => `Failed: ${m}`,
+  tidakDitandai: (sheets) =>
+    `The findings' cells on ${sheets.join(", ")} are not marked: Excel could not read that sheet's conditional formats. The findings are still in the list.`,
   fungsi: "LKJIP functions",
   abaikan: "Ignore",
   abaikanJudul: "Ignore this finding",
