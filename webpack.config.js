@@ -1,6 +1,7 @@
 /**
  * Builds the add-in: the custom functions (functions.js + functions.json generated
- * from JSDoc) and the task pane, served from one page in a shared runtime.
+ * from JSDoc) and the task pane, served from one page in a shared runtime; and the
+ * preview page.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -11,19 +12,48 @@ const { httpsOptions } = require("./scripts/dev-certs");
 const urlDev = "https://localhost:3000/";
 
 /**
- * The pane's Content-Security-Policy: scripts only from the add-in and Office's
- * CDN, no connections anywhere but the add-in itself (and the dev server's
- * reload socket in development).
+ * Where Office.js itself comes from; nothing the add-in's own code needs.
+ * - appsforoffice.microsoft.com: the Office.js CDN taskpane.html loads, as Microsoft documents it
+ *   ("Referencing the Office JavaScript API library", office-js-docs-pr
+ *   docs/develop/referencing-the-javascript-api-for-office-library-from-its-cdn.md).
+ * - officeapis.public.onecdn.static.microsoft: the same CDN on Microsoft's new unified domain,
+ *   which the documentation now gives instead (office-js-docs-pr pull request #5882 and
+ *   office-js-docs-reference #2629, "Update CDN URL to OCDI URL", September 2026).
+ * Office.js loads its host files (excel-web-16.00.js, strings, telemetry) as scripts from the
+ * host it was loaded from, and frames `AgaveErrorUX/index.html` from that host to ask whether a
+ * web host it does not recognise is trusted (checkReceiverOriginAndRun in excel-web-16.00.js
+ * of @microsoft/office-js): hence script-src and frame-src.
  */
-function contentSecurityPolicy(dev) {
-  const connect = dev ? "'self' wss://localhost:* ws://localhost:*" : "'self'";
+const OFFICE_JS_HOSTS = [
+  "https://appsforoffice.microsoft.com",
+  "https://officeapis.public.onecdn.static.microsoft",
+];
+
+/**
+ * Office.js's own usage telemetry: the aria-web-telemetry.js it loads posts to this collector
+ * (its default collectorUri; the request is shown in OfficeDev/office-js issue #61). Blocking it
+ * only fills the console with errors, but it is Office's, not the add-in's.
+ */
+const OFFICE_TELEMETRY = "https://browser.pipe.aria.microsoft.com";
+
+/**
+ * A page's Content-Security-Policy. No 'unsafe-eval' anywhere. Scripts only from the add-in
+ * and, on a page that loads Office.js (`office`), Office's CDN; no connection anywhere but the
+ * add-in itself, Office.js's telemetry on that page, and the dev server's reload socket in
+ * development.
+ */
+function contentSecurityPolicy(dev, office) {
+  const devSocket = dev ? ["wss://localhost:*", "ws://localhost:*"] : [];
+  const script = ["'self'", ...(office ? OFFICE_JS_HOSTS : [])];
+  const connect = ["'self'", ...(office ? [OFFICE_TELEMETRY] : []), ...devSocket];
   return [
     "default-src 'self'",
-    "script-src 'self' https://appsforoffice.microsoft.com",
+    `script-src ${script.join(" ")}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    `connect-src ${connect}`,
+    `connect-src ${connect.join(" ")}`,
+    ...(office ? [`frame-src ${OFFICE_JS_HOSTS.join(" ")}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
@@ -69,13 +99,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
-        csp: contentSecurityPolicy(dev),
+        csp: contentSecurityPolicy(dev, true),
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
-        csp: contentSecurityPolicy(dev),
+        csp: contentSecurityPolicy(dev, false),
       }),
       new CopyWebpackPlugin({
         patterns: [
