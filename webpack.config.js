@@ -1,7 +1,7 @@
 /**
  * Builds the add-in: the custom functions (functions.js + functions.json generated
- * from JSDoc) and the task pane, served from one page in a shared runtime; and the
- * preview page.
+ * from JSDoc) and the task pane, served from one page in a shared runtime; the
+ * preview page; and the help page.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -105,6 +105,15 @@ module.exports = async (env, options) => {
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
+        csp: contentSecurityPolicy(dev, false),
+      }),
+      // The help page (the manifest's SupportUrl and LearnMoreUrl), written at build time by
+      // src/help/bantuan.ts from the engine's rules and the functions' reference; no script.
+      new HtmlWebpackPlugin({
+        filename: "bantuan.html",
+        template: "./src/help/bantuan.ts",
+        chunks: [],
+        inject: false,
         csp: contentSecurityPolicy(dev, false),
       }),
       new CopyWebpackPlugin({

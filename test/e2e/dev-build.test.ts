@@ -3,8 +3,9 @@
  * (`webpack serve --mode development`, over plain http on a free port), and its pages
  * opened in Chromium with their own Content-Security-Policy in force. The development
  * bundles must run without 'unsafe-eval', the reload socket must connect, the preview
- * must show the pane, and taskpane.html must reach Office.onReady and associate every
- * custom function. Office.js itself is answered by a stub; nothing leaves the machine.
+ * must show the pane, taskpane.html must reach Office.onReady and associate every
+ * custom function, and the help page must be there. Office.js itself is answered by a
+ * stub; nothing leaves the machine.
  */
 import { ChildProcess, spawn } from "child_process";
 import { createServer } from "net";
@@ -240,4 +241,15 @@ describe("the development server's pages under their Content-Security-Policy", (
     expect(outside).toEqual([]);
     await page.close();
   }, 150000);
+
+  it("bantuan.html: the help page the dev manifest's SupportUrl names is served, under its CSP", async () => {
+    const { page, problems, outside } = await open("bantuan.html");
+    expect(await cspOf(page)).not.toContain("unsafe-eval");
+    await page.getByRole("heading", { level: 1, name: "Bantuan Asisten LKjIP" }).waitFor();
+    expect(await page.locator("#aturan tbody tr").count()).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 60000);
 });

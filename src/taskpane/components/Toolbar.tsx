@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Strings } from "../i18n/strings";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  bantuan: { marginLeft: "auto" },
 });
 
 /** Props of {@link Toolbar}. */
@@ -16,7 +17,7 @@ export interface ToolbarProps {
   readonly onEkspor: () => void;
 }
 
-/** The pane's commands, disabled while one runs. */
+/** The pane's commands, disabled while one runs, and the help page in a new window. */
 export function Toolbar({
   t,
   busy,
@@ -40,6 +41,9 @@ export function Toolbar({
       <Button appearance="subtle" disabled={!!busy || !canExport} onClick={onEkspor}>
         {t.ekspor}
       </Button>
+      <Link className={styles.bantuan} href="bantuan.html" target="_blank" rel="noopener">
+        {t.bantuan}
+      </Link>
     </div>
   );
 }

@@ -9,6 +9,7 @@ const ID = {
   periksaSemua: "Periksa Semua",
   isiTabel: "Isi Tabel 3.2–3.16",
   ekspor: "Ekspor ke lembar Hasil Pemeriksaan",
+  bantuan: "Bantuan",
   tahap: {
     membaca: "Membaca workbook…",
     menulis: "Menulis tabel ke workbook…",
@@ -59,6 +60,7 @@ const EN: Strings = {
   periksaSemua: "Check all",
   isiTabel: "Fill Tables 3.2–3.16",
   ekspor: "Export to the Hasil Pemeriksaan sheet",
+  bantuan: "Help",
   tahap: {
     membaca: "Reading the workbook…",
     menulis: "Writing the tables to the workbook…",
