@@ -39,6 +39,7 @@ if (SIDELOAD_PLATFORMS.has(process.platform) && !process.env.LKJIP_NO_SIDELOAD) 
       "Asisten LKjIP: server pengembangan dimulai.",
       `  Pratinjau panel (contoh Kota Bangun 2023): ${URL}/preview.html`,
       `  Panel tugas untuk Excel                   : ${URL}/taskpane.html`,
+      `  Bantuan                                   : ${URL}/bantuan.html`,
       `  Manifes                                   : ${URL}/manifest.xml (juga manifest.xml di repositori ini)`,
       "Excel tidak tersedia di mesin ini. Untuk mencoba di Excel untuk web:",
       "  Beranda > Add-in > Tambahkan Add-in lainnya > Add-in Saya > Unggah Add-in Saya > pilih manifest.xml.",
