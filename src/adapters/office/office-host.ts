@@ -124,6 +124,7 @@ export class OfficeHost implements WorkbookHost {
         for (const block of rowBlocks(sheet)) {
           if (queued && queued + block.bytes > WRITE_BYTES) {
             await sync();
+            context.application.suspendApiCalculationUntilNextSync();
             queued = 0;
           }
           writeBlock(ws, block);
