@@ -2,48 +2,12 @@
  * bantuan.html, the add-in's help page (the manifest's SupportUrl and LearnMoreUrl).
  * html-webpack-plugin runs this module at build time and writes what it returns, so
  * the lists of functions and rules come from the code itself and cannot drift: the
- * functions from the pane's reference, the rules (id, severity, title) from the
- * engine's registry. A static page: no script, no outside resource.
+ * functions from the pane's reference, the rules (id, severity, title, description)
+ * from the engine's registry. A static page: no script, no outside resource.
  */
 import { Severity } from "../engine/finding";
 import { RULES } from "../engine/rules";
 import { FUNCTION_REFERENCE } from "../taskpane/function-reference";
-
-/** What each rule checks, in a report writer's words; the build fails on a rule without one. */
-const CHECKS: Readonly<Record<string, string>> = {
-  PK_TARGET_KOSONG: "Indikator di lembar PK tanpa target.",
-  PK_SATUAN_KOSONG: "Indikator di lembar PK tanpa satuan.",
-  PK_SASARAN_KOSONG: "Indikator di lembar PK tanpa sasaran strategis.",
-  PK_DUPLIKAT: "Indikator yang sama tertulis dua kali di PK untuk tahun yang sama.",
-  PK_TARGET_BUKAN_ANGKA: "Target PK yang tidak dapat dibaca sebagai angka, rentang, atau predikat.",
-  PK_POLARITAS_TIDAK_DIKENAL:
-    "Kolom Polaritas PK berisi kata selain positif, negatif, atau negatif-rasio.",
-  TARGET_BEDA:
-    "Target satu indikator berbeda antara PK dan tabel Bab III, atau antara dua tabel untuk tahun yang sama.",
-  REALISASI_BEDA:
-    "Realisasi berbeda antartabel, termasuk IKM Tabel 3.3, pertumbuhan Jumlah PAD, dan serapan anggaran.",
-  CAPAIAN_SALAH:
-    "Capaian tidak sesuai realisasi dan target menurut rumus polaritas di PK (atau tidak sesuai rumus mana pun bila PK tidak menyebut polaritas).",
-  KRITERIA_SALAH:
-    "Kata kriteria tidak sesuai skala Permendagri 86/2017 untuk capaian di baris yang sama.",
-  JUMLAH_SALAH:
-    "Baris atau kolom Jumlah, baris induk (program, kegiatan), dan anggaran per program tidak sama dengan jumlah rinciannya.",
-  PERSEN_SALAH:
-    "Persentase tidak sama dengan realisasi dibagi pagu, atau ditulis pada baris yang pagunya 0 atau tanpa realisasi.",
-  SISA_SALAH: "Sisa anggaran tidak sama dengan pagu dikurangi realisasi.",
-  IKM_SALAH:
-    "Nilai IKM tidak sama dengan rata-rata nilai unsur × 25, atau huruf mutu unsur/IKM tidak sesuai skala.",
-  EFISIENSI_SALAH:
-    "Kata Efisien / Tidak Efisien tidak sesuai capaian program dan serapan anggarannya.",
-  TREN_SALAH:
-    "Keterangan Meningkat / Menurun / Tetap bertentangan dengan perubahan capaian dari tahun lalu.",
-  ANGKA_TIDAK_VALID:
-    "Angka yang disimpan sebagai teks, pemisah ribuan dan desimal yang bercampur, atau angka rusak seperti 1,540,00.",
-  POLARITAS_MERAGUKAN:
-    "Indikator yang namanya berarti makin rendah makin baik (angka kematian, prevalensi, stunting, kemiskinan, pengangguran, dan sejenisnya) tetapi tidak dinyatakan negatif di PK.",
-  TARGET_NOL:
-    "Capaian ditulis untuk target 0, padahal capaian terhadap target 0 tidak dapat dihitung.",
-};
 
 const SEVERITY: Readonly<Record<Severity, string>> = {
   error: "Galat",
@@ -61,18 +25,13 @@ function breakable(id: string): string {
 }
 
 function rulesTable(): string {
-  const ids = new Set(RULES.map((r) => r.id));
-  const missing = RULES.filter((r) => !CHECKS[r.id]).map((r) => r.id);
-  const stale = Object.keys(CHECKS).filter((id) => !ids.has(id));
-  if (missing.length > 0 || stale.length > 0) {
-    throw new Error(
-      `bantuan.html: rules without an explanation (${missing.join(", ")}) or explanations without a rule (${stale.join(", ")})`
-    );
-  }
+  const blank = RULES.filter((r) => !r.description.trim()).map((r) => r.id);
+  if (blank.length > 0)
+    throw new Error(`bantuan.html: rules without a description (${blank.join(", ")})`);
   const rows = RULES.map(
     (r) => `<tr id="${escape(r.id)}">
             <th scope="row"><code>${breakable(r.id)}</code><br /><span class="tingkat ${r.severity}">${SEVERITY[r.severity]}</span></th>
-            <td><strong>${escape(r.title)}</strong><br />${escape(CHECKS[r.id])}</td>
+            <td><strong>${escape(r.title)}</strong><br />${escape(r.description)}</td>
           </tr>`
   );
   return `<table class="aturan">

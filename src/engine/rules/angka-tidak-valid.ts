@@ -60,6 +60,7 @@ export const ANGKA_TIDAK_VALID = defineRule(
   "ANGKA_TIDAK_VALID",
   "warning",
   "Angka tidak valid atau disimpan sebagai teks",
+  "Angka yang disimpan sebagai teks, pemisah ribuan dan desimal yang bercampur, atau angka rusak seperti 1,540,00.",
   function* (model) {
     for (const t of model.tables) yield* inTable(t);
   }

@@ -79,6 +79,7 @@ export const CAPAIAN_SALAH = defineRule(
   "CAPAIAN_SALAH",
   "error",
   "Capaian tidak sesuai rumus",
+  "Capaian tidak sesuai realisasi dan target menurut rumus polaritas di PK (atau tidak sesuai rumus mana pun bila PK tidak menyebut polaritas).",
   function* (model) {
     for (const r of model.records) yield* check(model, r);
   },

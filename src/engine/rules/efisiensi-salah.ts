@@ -115,6 +115,7 @@ export const EFISIENSI_SALAH = defineRule(
   "EFISIENSI_SALAH",
   "error",
   "Kategori efisiensi tidak sesuai",
+  "Kata Efisien / Tidak Efisien tidak sesuai capaian program dan serapan anggarannya.",
   function* (model) {
     for (const t of model.tables) {
       const ie = columnOf(t, "indeksEfisiensi");

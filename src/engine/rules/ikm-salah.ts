@@ -170,6 +170,7 @@ export const IKM_SALAH = defineRule(
   "IKM_SALAH",
   "error",
   "IKM atau mutunya tidak sesuai",
+  "Nilai IKM tidak sama dengan rata-rata nilai unsur × 25, atau huruf mutu unsur/IKM tidak sesuai skala.",
   function* (model) {
     for (const table of model.tables) {
       const t = ikmTableOf(table);

@@ -129,6 +129,7 @@ export const JUMLAH_SALAH = defineRule(
   "JUMLAH_SALAH",
   "error",
   "Jumlah tidak sama dengan rinciannya",
+  "Baris atau kolom Jumlah, baris induk (program, kegiatan), dan anggaran per program tidak sama dengan jumlah rinciannya.",
   function* (model) {
     for (const b of model.budgets) yield* inBudget(b);
     for (const t of model.tables) {

@@ -58,6 +58,7 @@ export const KRITERIA_SALAH = defineRule(
   "KRITERIA_SALAH",
   "error",
   "Kriteria tidak sesuai skala",
+  "Kata kriteria tidak sesuai skala Permendagri 86/2017 untuk capaian di baris yang sama.",
   function* (model) {
     for (const r of model.records) {
       if (r.kriteria?.kind !== "text" || r.capaian?.kind !== "number") continue;

@@ -89,6 +89,7 @@ export const PERSEN_SALAH = defineRule(
   "PERSEN_SALAH",
   "error",
   "Persentase tidak sesuai",
+  "Persentase tidak sama dengan realisasi dibagi pagu, atau ditulis pada baris yang pagunya 0 atau tanpa realisasi.",
   function* (model) {
     for (const t of model.tables) {
       const money = columnOf(t, "realisasiAnggaran");

@@ -26,9 +26,10 @@ const missing = (
   id: string,
   severity: "error" | "warning",
   field: "satuan" | "target" | "sasaran",
-  title: string
+  title: string,
+  description: string
 ): Rule =>
-  defineRule(id, severity, title, function* (model) {
+  defineRule(id, severity, title, description, function* (model) {
     for (const r of records(model)) {
       const empty = field === "sasaran" ? !r.sasaran : isEmpty(r[field]);
       if (!empty) continue;
@@ -47,16 +48,24 @@ export const PK_SATUAN_KOSONG = missing(
   "PK_SATUAN_KOSONG",
   "warning",
   "satuan",
-  "PK: satuan kosong"
+  "PK: satuan kosong",
+  "Indikator di lembar PK tanpa satuan."
 );
 /** An indicator without target. */
-export const PK_TARGET_KOSONG = missing("PK_TARGET_KOSONG", "error", "target", "PK: target kosong");
+export const PK_TARGET_KOSONG = missing(
+  "PK_TARGET_KOSONG",
+  "error",
+  "target",
+  "PK: target kosong",
+  "Indikator di lembar PK tanpa target."
+);
 /** An indicator without sasaran. */
 export const PK_SASARAN_KOSONG = missing(
   "PK_SASARAN_KOSONG",
   "warning",
   "sasaran",
-  "PK: sasaran kosong"
+  "PK: sasaran kosong",
+  "Indikator di lembar PK tanpa sasaran strategis."
 );
 
 /** The same indicator twice in the PK. */
@@ -64,6 +73,7 @@ export const PK_DUPLIKAT = defineRule(
   "PK_DUPLIKAT",
   "error",
   "PK: indikator ganda",
+  "Indikator yang sama tertulis dua kali di PK untuk tahun yang sama.",
   function* (model) {
     const first = new Map<string, IndicatorRecord>();
     for (const r of records(model)) {
@@ -88,6 +98,7 @@ export const PK_TARGET_BUKAN_ANGKA = defineRule(
   "PK_TARGET_BUKAN_ANGKA",
   "error",
   "PK: target bukan angka",
+  "Target PK yang tidak dapat dibaca sebagai angka, rentang, atau predikat.",
   function* (model) {
     for (const r of records(model)) {
       const satuan = r.satuan?.kind === "text" ? squeeze(r.satuan.text) : "";
@@ -110,6 +121,7 @@ export const PK_POLARITAS_TIDAK_DIKENAL = defineRule(
   "PK_POLARITAS_TIDAK_DIKENAL",
   "error",
   "PK: polaritas tidak dikenal",
+  "Kolom Polaritas PK berisi kata selain positif, negatif, atau negatif-rasio.",
   function* (model) {
     for (const r of records(model)) {
       if (r.polaritas?.kind !== "text") continue;

@@ -20,6 +20,7 @@ export const POLARITAS_MERAGUKAN = defineRule(
   "POLARITAS_MERAGUKAN",
   "warning",
   "Polaritas meragukan",
+  "Indikator yang namanya berarti makin rendah makin baik (angka kematian, prevalensi, stunting, kemiskinan, pengangguran, dan sejenisnya) tetapi tidak dinyatakan negatif di PK.",
   function* (model) {
     const seen = new Set<string>();
     const candidates = [...(model.pk?.records ?? []), ...(model.pk ? [] : model.records)];

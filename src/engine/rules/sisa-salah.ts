@@ -13,6 +13,7 @@ export const SISA_SALAH = defineRule(
   "SISA_SALAH",
   "error",
   "Sisa anggaran tidak sesuai",
+  "Sisa anggaran tidak sama dengan pagu dikurangi realisasi.",
   function* (model) {
     for (const t of model.tables) {
       const pagu = columnOf(t, "pagu");

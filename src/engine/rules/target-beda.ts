@@ -30,6 +30,7 @@ export const TARGET_BEDA = defineRule(
   "TARGET_BEDA",
   "error",
   "Target berbeda antartabel",
+  "Target satu indikator berbeda antara PK dan tabel Bab III, atau antara dua tabel untuk tahun yang sama.",
   function* (model) {
     const pkYear = model.pk?.records[0]?.year;
     const firstByKey = new Map<string, IndicatorRecord>();

@@ -9,6 +9,7 @@ export const TARGET_NOL = defineRule(
   "TARGET_NOL",
   "warning",
   "Capaian untuk target 0",
+  "Capaian ditulis untuk target 0, padahal capaian terhadap target 0 tidak dapat dihitung.",
   function* (model) {
     for (const r of model.records) {
       if (r.target?.kind !== "number" || r.target.value !== 0 || r.capaian?.kind !== "number")

@@ -52,6 +52,7 @@ export const TREN_SALAH = defineRule(
   "TREN_SALAH",
   "error",
   "Keterangan tren tidak sesuai",
+  "Keterangan Meningkat / Menurun / Tetap bertentangan dengan perubahan capaian dari tahun lalu.",
   function* (model) {
     const byTableAndName = new Map<string, IndicatorRecord[]>();
     for (const r of model.records) {
