@@ -32,6 +32,8 @@ export interface FindingDraft {
   readonly expected?: string;
   readonly actual?: string;
   readonly related?: readonly (CellRef | string)[];
+  /** A lower severity than the rule's, for this finding alone (a stale setting is only info). */
+  readonly severity?: Severity;
 }
 
 const MAX_TEXT = 400;

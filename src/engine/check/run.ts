@@ -7,9 +7,10 @@ import { readReport, ReportModel } from "../read/report";
 import { Abaikan } from "../read/settings";
 import { RULES, Rule } from "../rules";
 import { isInferred } from "../rules/rule";
+import { PENGATURAN_ID } from "../rules/pengaturan";
 import { parseA1 } from "../workbook/address";
 import { WorkbookSnapshot } from "../workbook/snapshot";
-import { Finding, Severity } from "../finding";
+import { Finding, Severity, toFinding } from "../finding";
 import { finish, StepProgress } from "../steps";
 
 /** Which rules to run. */
@@ -83,14 +84,45 @@ export interface CheckProgress extends StepProgress {
   readonly rule: string;
 }
 
-function collect(model: ReportModel, raw: readonly Finding[]): CheckResult {
+/**
+ * Abaikan lines whose rule ran but that matched no finding (the mistake was
+ * fixed, or the line names the wrong cell): said as info, so stale ignores show.
+ */
+function staleIgnores(
+  model: ReportModel,
+  ran: ReadonlySet<string>,
+  used: ReadonlySet<Abaikan>
+): Finding[] {
+  if (!ran.has(PENGATURAN_ID)) return [];
+  return model.settings.abaikan
+    .filter((a) => ran.has(a.rule) && !used.has(a))
+    .map((a) =>
+      toFinding(PENGATURAN_ID, "info", {
+        at: a.at,
+        table: `lembar "${model.settings.sheet}"`,
+        message: `Baris Abaikan untuk ${a.rule} di '${a.sheet}'!${a.cell} tidak mengenai temuan mana pun (mungkin sudah diperbaiki); baris ini dapat dihapus.`,
+        expected: "temuan yang masih ada",
+        actual: `${a.rule} '${a.sheet}'!${a.cell}`,
+      })
+    );
+}
+
+function collect(
+  model: ReportModel,
+  raw: readonly Finding[],
+  ran: ReadonlySet<string>
+): CheckResult {
   const findings: Finding[] = [];
   const ignored: IgnoredFinding[] = [];
+  const used = new Set<Abaikan>();
   for (const f of mergeDuplicates(withoutRestated([...raw]))) {
     const ignore = matchIgnore(f, model.settings.abaikan);
-    if (ignore) ignored.push({ finding: f, alasan: ignore.alasan });
-    else findings.push(f);
+    if (ignore) {
+      ignored.push({ finding: f, alasan: ignore.alasan });
+      used.add(ignore);
+    } else findings.push(f);
   }
+  findings.push(...staleIgnores(model, ran, used));
   findings.sort(order(model));
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   findings.forEach((f) => summary[f.severity]++);
@@ -111,7 +143,7 @@ export function* checkSteps(
     raw.push(...rule.check(model));
     yield { done: i + 1, total: rules.length, rule: rule.id };
   }
-  return collect(model, raw);
+  return collect(model, raw, new Set(rules.map((r) => r.id)));
 }
 
 /** Checks a model already read. */

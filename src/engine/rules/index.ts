@@ -8,6 +8,7 @@ import { IKM_SALAH } from "./ikm-salah";
 import { JUMLAH_SALAH } from "./jumlah-salah";
 import { KRITERIA_SALAH } from "./kriteria-salah";
 import { PERSEN_SALAH } from "./persen-salah";
+import { pengaturanTidakValid } from "./pengaturan";
 import {
   PK_DUPLIKAT,
   PK_POLARITAS_TIDAK_DIKENAL,
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   ANGKA_TIDAK_VALID,
   POLARITAS_MERAGUKAN,
   TARGET_NOL,
+  pengaturanTidakValid(() => RULES.map((r) => r.id)),
 ];
 
 /** A rule by its id, case-insensitive. */

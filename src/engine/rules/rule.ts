@@ -44,7 +44,7 @@ export function defineRule(
     title,
     description,
     check: (model) => {
-      const own = [...drafts(model)].map((d) => toFinding(id, severity, d));
+      const own = [...drafts(model)].map((d) => toFinding(id, d.severity ?? severity, d));
       const extra = inferred ? [...inferred(model)].map((d) => toFinding(id, severity, d)) : [];
       extra.forEach((f) => inferredFindings.add(f));
       return [...own, ...extra];
