@@ -6,6 +6,7 @@
 import { SheetBuilder } from "../workbook/sheet-builder";
 import { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { squeeze } from "./header-roles";
+import { settingsSheet } from "./settings";
 
 /** The settings sheet's name when the workbook has none yet. */
 export const SETTINGS_SHEET = "Pengaturan";
@@ -63,10 +64,7 @@ export function withSettingLine(
   line: SettingLine,
   remove = false
 ): SheetSnapshot {
-  const found = workbook.sheets.find(
-    (s) => squeeze(s.name) === "pengaturan" || squeeze(s.name) === "pengaturanlkjip"
-  );
-  const sheet = found ?? blankSettings();
+  const sheet = settingsSheet(workbook) ?? blankSettings();
   const rows = sheet.rows.filter((r) => !sameLine(r, line));
   if (!remove) rows.push(toRow(line));
   return { ...sheet, rows };

@@ -64,8 +64,8 @@ const EMPTY: Settings = {
   problems: [],
 };
 
-/** The settings sheet of a workbook, by its name. */
-function settingsSheet(workbook: WorkbookSnapshot) {
+/** The settings sheet of a workbook, by its name (`Pengaturan`, `Pengaturan LKjIP`). */
+export function settingsSheet(workbook: WorkbookSnapshot) {
   return workbook.sheets.find(
     (s) => squeeze(s.name) === "pengaturan" || squeeze(s.name) === "pengaturanlkjip"
   );
