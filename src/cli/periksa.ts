@@ -12,6 +12,7 @@ import { optionText, ParsedArgs } from "./args";
 import { formatText } from "./format-text";
 import { formatExplanation } from "./format-explain";
 import { explainModel } from "../engine/check/explain";
+import { CheckOutput, SCHEMA_VERSION } from "../engine/output-schema";
 import { CliIo } from "./io";
 
 interface FileOutcome {
@@ -20,19 +21,21 @@ interface FileOutcome {
   readonly error?: string;
 }
 
+/** The JSON document, shaped by the published schema (engine/output-schema, docs/temuan.schema.json). */
 function jsonDocument(outcomes: readonly FileOutcome[], explain: boolean): string {
   const files = outcomes.map((o) =>
     o.result
       ? {
           file: o.file,
-          findings: o.result.findings,
-          ignored: o.result.ignored,
+          findings: [...o.result.findings],
+          ignored: [...o.result.ignored],
           summary: o.result.summary,
           ...(explain ? { penjelasan: explainModel(o.result.model) } : {}),
         }
       : { file: o.file, error: o.error, findings: [], summary: { error: 0, warning: 0, info: 0 } }
   );
-  return JSON.stringify({ files }, null, 2);
+  const doc: CheckOutput = { schemaVersion: SCHEMA_VERSION, files };
+  return JSON.stringify(doc, null, 2);
 }
 
 function unknownRules(rules: readonly string[]): string[] {

@@ -2,27 +2,10 @@
  * A finding: what is wrong, where, what was expected and what is written
  * (SPEC section 4).
  */
+import type { Finding, Severity } from "./output-schema";
 import { a1, CellRef } from "./workbook/address";
 
-/** How sure the checker is that a number is wrong. */
-export type Severity = "error" | "warning" | "info";
-
-/** One thing wrong in the workbook. */
-export interface Finding {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly sheet: string;
-  /** A1 address on `sheet`. */
-  readonly cell: string;
-  /** The table the cell belongs to (`Tabel 3.4`). */
-  readonly table: string;
-  /** Indonesian. */
-  readonly message: string;
-  readonly expected: string;
-  readonly actual: string;
-  /** Other cells involved, sheet-qualified (`'Tabel 2.4'!E4`). */
-  readonly related: readonly string[];
-}
+export type { Finding, Severity } from "./output-schema";
 
 /** What a rule says about one cell. */
 export interface FindingDraft {
