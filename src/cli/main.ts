@@ -1,46 +1,50 @@
 #!/usr/bin/env node
 /**
  * `lkjip`: the checker and the sample on the command line, for machines without
- * Excel and for checking many reports at once.
+ * Excel and for checking many reports at once. Each command is loaded only when
+ * it runs, so that help and the version come at once.
  */
-import { parseArgs } from "./args";
-import { contoh } from "./contoh";
+import { ParsedArgs, parseArgs } from "./args";
+import { Command, commandHelp, generalHelp, isCommand } from "./help";
 import { CliIo, PROCESS_IO } from "./io";
-import { periksa } from "./periksa";
-import { isi } from "./isi";
+import { packageVersion } from "./version";
 
-const HELP = `Asisten LKjIP — pemeriksa laporan kinerja
+const RUN: Record<Command, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
+  periksa: async (args, io) => (await import("./periksa")).periksa(args, io),
+  isi: async (args, io) => (await import("./isi")).isi(args, io),
+  contoh: async (args, io) => (await import("./contoh")).contoh(args, io),
+  aturan: async (_args, io) => (await import("./aturan")).aturan(io),
+};
 
-Pemakaian:
-  lkjip periksa BERKAS.xlsx... [--format teks|json] [--aturan ATURAN,...] [--jelaskan]
-  lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]
-  lkjip contoh -o BERKAS.xlsx
+function unknownCommand(name: string, io: CliIo): number {
+  io.err(`Perintah "${name}" tidak dikenal.\n\n${generalHelp()}`);
+  return 2;
+}
 
---jelaskan: per tabel, peran tiap kolom dan hubungan antarkolom yang disimpulkan dari angkanya.
-Status keluar periksa: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca.
-Status keluar isi: 0 semua tabel diisi, 1 ada tabel yang tidak diisi, 2 berkas tidak dapat dibaca/ditulis.`;
+/** `lkjip bantuan [PERINTAH]`: the general help, or one command's. */
+function help(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined) io.out(generalHelp());
+  else if (isCommand(topic)) io.out(commandHelp(topic));
+  else return unknownCommand(topic, io);
+  return 0;
+}
 
 /** Runs the CLI with the given arguments; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
   const args = parseArgs(argv);
-  switch (args.command) {
-    case "periksa":
-      return periksa(args, io);
-    case "contoh":
-      return contoh(args, io);
-    case "isi":
-      return isi(args, io);
-    case undefined:
-    case "bantuan":
-    case "help":
-      io.out(HELP);
-      return args.command === undefined && !args.options.has("help") && !args.options.has("h")
-        ? 2
-        : 0;
-    default:
-      io.err(`Perintah "${args.command}" tidak dikenal.\n\n${HELP}`);
-      return 2;
+  const asked = args.options.has("help") || args.options.has("h");
+  if (args.options.has("version") || args.options.has("v")) {
+    io.out(`lkjip ${packageVersion()}`);
+    return 0;
   }
+  if (args.command === "bantuan" || args.command === "help") return help(args.files[0], io);
+  if (args.command === undefined) {
+    io.out(generalHelp());
+    return asked ? 0 : 2;
+  }
+  if (!isCommand(args.command)) return unknownCommand(args.command, io);
+  if (asked) return help(args.command, io);
+  return RUN[args.command](args, io);
 }
 
 if (require.main === module) {

@@ -7,6 +7,7 @@ import { readReport, ReportModel } from "../read/report";
 import { Abaikan } from "../read/settings";
 import { RULES, Rule } from "../rules";
 import { isInferred } from "../rules/rule";
+import { selects } from "../rules/select";
 import { PENGATURAN_ID } from "../rules/pengaturan";
 import { parseA1 } from "../workbook/address";
 import { WorkbookSnapshot } from "../workbook/snapshot";
@@ -36,14 +37,7 @@ export interface CheckResult {
 function selected(rule: Rule, model: ReportModel, options: CheckOptions): boolean {
   if (model.settings.disabled.has(rule.id)) return false;
   if (!options.rules?.length) return true;
-  return options.rules.some((r) => {
-    const id = r.trim().toUpperCase();
-    return (
-      id === rule.id ||
-      (id.endsWith("_") && rule.id.startsWith(id)) ||
-      (id === "PK_*" && rule.id.startsWith("PK_"))
-    );
-  });
+  return options.rules.some((r) => selects(r, rule.id));
 }
 
 function mergeDuplicates(findings: Finding[]): Finding[] {

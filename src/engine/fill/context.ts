@@ -14,8 +14,9 @@ import { readWritten, Written, WrittenNumber } from "../read/written";
 import { Grid } from "../read/grid";
 import { Settings } from "../read/settings";
 import { SheetSnapshot, CellSnapshot, CellValue } from "../workbook/snapshot";
+import { a1, sheetCell } from "../workbook/address";
 import { formula, refTo, value } from "./cells";
-import { capaianFormula } from "./excel-formulas";
+import { capaianFormula, sudahLaporFormula, wajibLaporFormula } from "./excel-formulas";
 import { Sources } from "./sources";
 import { declaredPolaritas } from "../read/pk-match";
 
@@ -95,7 +96,10 @@ export function sumOf(refs: readonly string[]): string {
   return sumOf(groups);
 }
 
-/** A realisasi given by another source sheet (the IKM, the PADes growth, the budget's serapan) as a formula. */
+/**
+ * A realisasi given by another source sheet (the IKM, the PADes growth, the
+ * budget's serapan, the share of the LHKASN list that reported) as a formula.
+ */
 export function derivedRealisasi(
   ctx: FillContext,
   indikator: string,
@@ -107,6 +111,7 @@ export function derivedRealisasi(
       ikm: ctx.sources.ikm ? [ctx.sources.ikm] : [],
       pades: ctx.sources.pades ? [ctx.sources.pades] : [],
       budgets: budget ? [budget] : [],
+      lhkasn: ctx.sources.lhkasn ? [ctx.sources.lhkasn] : [],
       year: ctx.year,
     }),
     indikator,
@@ -131,5 +136,14 @@ function derivationCell(d: Derivation, computed: number): CellSnapshot | undefin
     }
     case "serapan":
       return formula(`${sumRefs(d.realisasi)}/${sumRefs(d.pagu)}*100`, computed, "0.00");
+    case "lapor": {
+      const { table, nama, lapor, people } = d.list;
+      const range = (col: number) =>
+        `${sheetCell(table.sheet, people[0].row, col)}:${a1(people[people.length - 1].row, col)}`;
+      const [names, reports] = [range(nama.col), range(lapor.col)];
+      const wajib = wajibLaporFormula(names);
+      const share = `IF(${wajib}=0,"-",${sudahLaporFormula(names, reports)}/${wajib}*100)`;
+      return formula(share, computed, "0.00");
+    }
   }
 }

@@ -36,6 +36,20 @@ export function trenFormula(lalu: string, kini: string): string {
   return `IF(AND(ISNUMBER(${lalu}),ISNUMBER(${kini})),IF(${kini}>${lalu},"Meningkat",IF(${kini}<${lalu},"Menurun","Tetap")),"-")`;
 }
 
+/** Lapor values Excel reads as "not reported", as the engine's LHKASN reader does (read/lhkasn.ts). */
+const NOT_REPORTED_CRITERIA = ["-", "–", "—", "n/a", "na", "belum*", "tidak*", "tdk*"];
+
+/** How many rows of an LHKASN list have a name (`nama` a range address). */
+export function wajibLaporFormula(nama: string): string {
+  return `COUNTIF(${nama},"<>")`;
+}
+
+/** How many named rows of an LHKASN list have reported: a lapor cell neither empty nor saying not. */
+export function sudahLaporFormula(nama: string, lapor: string): string {
+  const not = NOT_REPORTED_CRITERIA.map((c) => `,${lapor},"<>${c}"`).join("");
+  return `COUNTIFS(${nama},"<>",${lapor},"<>"${not})`;
+}
+
 /** Part over whole in percent; "-" when the whole is 0 (an empty result would not survive in the file). */
 export function persenFormula(part: string, whole: string): string {
   return `IF(N(${whole})=0,"-",N(${part})/${whole}*100)`;

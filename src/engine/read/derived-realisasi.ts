@@ -4,17 +4,19 @@
  * the IKM written when the unsur are incomplete) is the realisasi of the IKM
  * indicator; the growth of the PADes rows' sum is the realisasi of Pertumbuhan
  * Pendapatan Asli Desa; the serapan of a year's budget (its sub kegiatan) is the
- * realisasi of Persentase realisasi kegiatan Keuangan. Each comes with the cells
- * it is computed from, so the filler can write it as a formula.
+ * realisasi of Persentase realisasi kegiatan Keuangan; the share of an LHKASN list
+ * that reported is the realisasi of the LHKASN indicator. Each comes with the
+ * cells it is computed from, so the filler can write it as a formula.
  */
 import { isFormulaError } from "../errors";
 import { ikmOf } from "../functions/ikm";
 import { pertumbuhanOf, serapanOf } from "../functions/ratios";
 import { BudgetTable } from "./budget";
 import { readIkmTable } from "./ikm-table";
+import { LhkasnList, readLhkasn } from "./lhkasn";
 import { readSumTable } from "./sum-table";
 import { columnsOf, Table } from "./table";
-import { numbersOf, WrittenNumber } from "./written";
+import { numbersOf, readWritten, Written, WrittenNumber } from "./written";
 
 /** How a derived realisasi is computed from written cells. */
 export type Derivation =
@@ -29,7 +31,8 @@ export type Derivation =
       readonly kind: "serapan";
       readonly realisasi: readonly WrittenNumber[];
       readonly pagu: readonly WrittenNumber[];
-    };
+    }
+  | { readonly kind: "lapor"; readonly list: LhkasnList };
 
 /** A realisasi computed from another table. */
 export interface DerivedRealisasi {
@@ -47,6 +50,8 @@ export interface DerivationSources {
   readonly ikm: readonly Table[];
   readonly pades: readonly Table[];
   readonly budgets: readonly BudgetTable[];
+  /** LHKASN lists (the template's LHKASN sheet, Tabel 3.6). */
+  readonly lhkasn: readonly Table[];
   /** The report year: the year of an IKM table without a year of its own. */
   readonly year?: number;
 }
@@ -54,6 +59,7 @@ export interface DerivationSources {
 const IKM_INDICATOR = /indeks kepuasan|\bikm\b/i;
 const PADES_INDICATOR = /pertumbuhan pendapatan asli desa/i;
 const SERAPAN_INDICATOR = /realisasi (kegiatan )?keuangan|serapan anggaran/i;
+const LHKASN_INDICATOR = /\blhkasn\b/i;
 
 /** The IKM a survey table gives: its unsur mean × 25, else the IKM it writes. */
 export function ikmRealisasi(table: Table, year?: number): DerivedRealisasi | undefined {
@@ -131,12 +137,26 @@ export function budgetSerapan(budget: BudgetTable, year?: number): DerivedRealis
   };
 }
 
+/** The share of an LHKASN list that reported, in percent. */
+export function lhkasnShare(table: Table, year?: number): DerivedRealisasi | undefined {
+  const list = readLhkasn(table);
+  if (!list?.people.length) return undefined;
+  return {
+    source: `persentase melapor ${table.label} (${list.reported} dari ${list.people.length} wajib lapor)`,
+    year: table.captionYear ?? year,
+    value: (list.reported / list.people.length) * 100,
+    matches: LHKASN_INDICATOR,
+    derivation: { kind: "lapor", list },
+  };
+}
+
 /** Every realisasi the given tables derive. */
 export function derivedRealisasi(sources: DerivationSources): DerivedRealisasi[] {
   const found: (DerivedRealisasi | undefined)[] = [
     ...sources.ikm.map((t) => ikmRealisasi(t, sources.year)),
     ...sources.pades.flatMap(padesGrowth),
     ...sources.budgets.map((b) => budgetSerapan(b)),
+    ...sources.lhkasn.map((t) => lhkasnShare(t, sources.year)),
   ];
   return found.filter((d): d is DerivedRealisasi => d !== undefined);
 }
@@ -150,8 +170,11 @@ export function derivedFor(
   return derived.find((d) => d.year === year && d.matches.test(indikator));
 }
 
-/** Every cell a derived realisasi is computed from. */
-export function derivationCells(d: Derivation): WrittenNumber[] {
+/**
+ * Every cell a derived realisasi is computed from; for an LHKASN list, its first
+ * name and the lapor cells of those who have not reported.
+ */
+export function derivationCells(d: Derivation): Written[] {
   switch (d.kind) {
     case "ikm":
       return [...d.unsur];
@@ -161,5 +184,10 @@ export function derivationCells(d: Derivation): WrittenNumber[] {
       return [...d.current, ...d.previous];
     case "serapan":
       return [...d.realisasi, ...d.pagu];
+    case "lapor": {
+      const { table, nama, people } = d.list;
+      const missing = people.filter((p) => !p.reported).map((p) => p.lapor);
+      return [readWritten(table.grid, people[0].row, nama.col), ...missing];
+    }
   }
 }

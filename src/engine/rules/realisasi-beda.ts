@@ -1,8 +1,8 @@
 /**
  * REALISASI_BEDA: one indicator has different realisasi for the same year in two
  * tables. Where another table gives the realisasi (the IKM of the survey table, the
- * growth of the PADes rows, the serapan of the budget), every table is compared
- * with that instead.
+ * growth of the PADes rows, the serapan of the budget, the share of the LHKASN list
+ * that reported), every table is compared with that instead.
  */
 import { agrees } from "../tolerance";
 import { FindingDraft } from "../finding";
@@ -62,12 +62,12 @@ export const REALISASI_BEDA = defineRule(
   "REALISASI_BEDA",
   "error",
   "Realisasi berbeda antartabel",
-  "Realisasi berbeda antartabel, termasuk IKM Tabel 3.3, pertumbuhan Jumlah PAD, dan serapan anggaran.",
   function* (model) {
     const derived = derivedRealisasi({
       ikm: model.tables.filter((t) => ikmTableOf(t) !== undefined),
       pades: model.tables.filter((t) => t.kind === "pades"),
       budgets: model.budgets,
+      lhkasn: model.tables.filter((t) => t.kind === "lhkasn"),
       year: model.year,
     });
     yield* betweenTables(model, derived);

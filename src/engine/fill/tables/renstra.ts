@@ -10,6 +10,8 @@ import { capaianCell, fromCell, fromSource, Generator, polaritasOf } from "../co
 import { realisasiCell } from "./performance";
 import { readWritten } from "../../read/written";
 import { NameIndex } from "../../read/names";
+import { readLhkasn } from "../../read/lhkasn";
+import { sudahLaporFormula, wajibLaporFormula } from "../excel-formulas";
 
 /** Tabel 3.9. */
 export const TABEL_3_9: Generator = {
@@ -73,46 +75,45 @@ export const TABEL_3_9: Generator = {
   },
 };
 
-/** Tabel 3.6: who must report LHKASN and who did, with the share that reported. */
+/**
+ * Tabel 3.6: who must report LHKASN and who did, with the share that reported
+ * (the realisasi of the LHKASN indicator, read/lhkasn.ts).
+ */
 export const TABEL_3_6: Generator = {
   id: "3.6",
   title: "Daftar Wajib LHKASN",
   usesPk: false,
   generate(ctx) {
     const table = ctx.sources.lhkasn;
-    const lapor = table && columnOf(table, "lapor");
-    const nama = table && columnOf(table, "nama");
-    if (!table || !lapor || !nama) return { skipped: 'lembar sumber "LHKASN" tidak ada' };
+    const list = table && readLhkasn(table);
+    if (!table || !list) return { skipped: 'lembar sumber "LHKASN" tidak ada' };
+    if (!list.people.length) return { skipped: 'lembar sumber "LHKASN" belum memuat nama' };
     const b = new SheetBuilder(ctx.sheetName);
     caption(b, `Tabel 3.6 Daftar Wajib LHKASN Tahun ${ctx.year}`);
-    header(b, ["No", "Nama", "NIP", "Tanggal Lapor"]);
+    header(b, ["No", "Nama", "NIP", list.lapor.header]);
     const first = b.nextRow;
-    let count = 0;
-    let reported = 0;
-    for (let row = table.firstRow; row <= table.lastRow; row++) {
-      if (!table.grid.text(row, nama.col)) continue;
-      count++;
-      const l = readWritten(table.grid, row, lapor.col);
-      if (l.kind !== "empty") reported++;
+    list.people.forEach((p, i) =>
       b.row([
-        count,
-        fromCell(table, row, nama.col),
-        fromCell(table, row, columnOf(table, "nip")?.col),
-        fromSource(l),
-      ]);
-    }
+        i + 1,
+        fromCell(table, p.row, list.nama.col),
+        fromCell(table, p.row, columnOf(table, "nip")?.col),
+        fromSource(p.lapor),
+      ])
+    );
     const last = b.nextRow - 1;
-    b.row([
-      null,
-      "Jumlah wajib lapor",
-      formula(`COUNTA(${local(first, 1)}:${local(last, 1)})`, count, FMT.int),
-    ]);
+    const names = `${local(first, 1)}:${local(last, 1)}`;
+    const count = list.people.length;
+    b.row([null, "Jumlah wajib lapor", formula(wajibLaporFormula(names), count, FMT.int)]);
     b.row([
       null,
       "Sudah melapor",
-      formula(`COUNTA(${local(first, 3)}:${local(last, 3)})`, reported, FMT.int),
+      formula(
+        sudahLaporFormula(names, `${local(first, 3)}:${local(last, 3)}`),
+        list.reported,
+        FMT.int
+      ),
     ]);
-    const pct = count ? (reported / count) * 100 : 0;
+    const pct = (list.reported / count) * 100;
     b.row([
       null,
       "Persentase melapor",
