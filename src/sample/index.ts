@@ -20,6 +20,7 @@ export function buildSampleWorkbook(): WorkbookSnapshot {
       template.padesSheet(),
       template.apbdesSheet(),
       template.patenSheet(),
+      template.lhkasnSheet(),
       report.tabel24(),
       report.tabel25(),
       report.tabel28(),

@@ -1,6 +1,7 @@
 /**
  * Village and service data of Kecamatan Kota Bangun 2023: Pendapatan Asli Desa
- * (Tabel 3.5), APBDes realisation (Tabel 3.14) and PATEN service counts (Tabel 3.13).
+ * (Tabel 3.5), APBDes realisation (Tabel 3.14), PATEN service counts (Tabel 3.13)
+ * and the LHKASN reporting (Tabel 3.6).
  */
 import { Printed } from "./budget";
 
@@ -125,3 +126,10 @@ export const PATEN: readonly PatenSection[] = [
     grandTotal: 222,
   },
 ];
+
+/**
+ * Tabel 3.6, as Bab III tells it: "dari 31 ASN yang menjadi target terdapat 31 ASN
+ * yang telah menyampaikan SPT tahunan". The names are not the report's: the sample
+ * lists neutral ones, as the template ships them.
+ */
+export const LHKASN = { wajib: 31, melapor: 31 } as const;

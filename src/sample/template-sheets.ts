@@ -1,7 +1,7 @@
 /**
  * The template's source sheets filled with the Kota Bangun 2023 data: the PK with
  * polarity, realisasi per year, the Renstra, program indicators, the budget with
- * its hierarchy, the IKM survey, PADes, APBDes and PATEN.
+ * its hierarchy, the IKM survey, PADes, APBDes, PATEN and the LHKASN list.
  */
 import { SheetBuilder } from "../engine/workbook/sheet-builder";
 import { SheetSnapshot } from "../engine/workbook/snapshot";
@@ -14,7 +14,7 @@ import {
 } from "./budget";
 import { IKM_SURVEY, INDICATORS, TUJUAN } from "./indicators";
 import { header, MONEY, num, plain } from "./layout";
-import { APBDES, PADES, PATEN } from "./services";
+import { APBDES, LHKASN, PADES, PATEN } from "./services";
 
 /** The settings sheet: instansi, report year, efficiency method, and the rule switches table. */
 export function settingsSheet(): SheetSnapshot {
@@ -38,9 +38,9 @@ export function pkSheet(): SheetSnapshot {
   return b.build();
 }
 
-/** Indicators whose realisasi the template computes from another sheet (IKM, PADes, Anggaran). */
+/** Indicators whose realisasi the template computes from another sheet (IKM, PADes, Anggaran, LHKASN). */
 const DERIVED_2023 =
-  /indeks kepuasan|pertumbuhan pendapatan asli desa|realisasi kegiatan keuangan/i;
+  /indeks kepuasan|pertumbuhan pendapatan asli desa|realisasi kegiatan keuangan|\blhkasn\b/i;
 
 /** Target and realisasi per indicator and year; derived 2023 realisasi are left to their sheets. */
 export function realisasiSheet(): SheetSnapshot {
@@ -237,6 +237,17 @@ export function patenSheet(): SheetSnapshot {
   for (const s of PATEN) {
     for (const [layanan, counts] of s.layanan)
       b.row([s.seksi, layanan, ...counts.map((c) => (c === "-" ? null : c))]);
+  }
+  return b.build();
+}
+
+/** The ASN who must report LHKASN, with neutral names and whether each has reported. */
+export function lhkasnSheet(): SheetSnapshot {
+  const b = new SheetBuilder("LHKASN");
+  header(b, ["No", "Nama", "NIP", "Status Lapor"]);
+  for (let i = 0; i < LHKASN.wajib; i++) {
+    const no = String(i + 1).padStart(2, "0");
+    b.row([i + 1, `ASN ${no}`, null, i < LHKASN.melapor ? "Sudah" : "Belum"]);
   }
   return b.build();
 }

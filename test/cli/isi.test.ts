@@ -25,7 +25,7 @@ describe("lkjip isi", () => {
     expect(await main(["isi", input, "-o", out], io)).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(io.stdout).toMatch(/Tabel 3\.4 → lembar "Tabel 3\.4 \(isi\)"/);
-    expect(io.stdout).toMatch(/Tabel 3\.6 tidak diisi: lembar sumber "LHKASN" tidak ada/);
+    expect(io.stdout).toMatch(/Tabel 3\.6 → lembar "Tabel 3\.6"/);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   }, 60000);
 

@@ -42,12 +42,13 @@ function cell(wb: WorkbookSnapshot, sheet: string, address: string) {
 }
 
 describe("lkjip isi on the sample", () => {
-  it("generates every table the sources allow and says why 3.6 is missing", () => {
+  it("generates all fifteen tables, 3.6 from the LHKASN list", () => {
     expect(filled.generated.map((g) => g.id)).toEqual([
       "3.2",
       "3.3",
       "3.4",
       "3.5",
+      "3.6",
       "3.7",
       "3.8",
       "3.9",
@@ -59,7 +60,13 @@ describe("lkjip isi on the sample", () => {
       "3.15",
       "3.16",
     ]);
-    expect(filled.skipped).toEqual([{ id: "3.6", reason: 'lembar sumber "LHKASN" tidak ada' }]);
+    expect(filled.skipped).toEqual([]);
+  });
+
+  it("says why Tabel 3.6 is missing when the workbook has no LHKASN list", () => {
+    const result = fillWorkbook({ sheets: sample.sheets.filter((s) => s.name !== "LHKASN") });
+    expect(result.generated).toHaveLength(14);
+    expect(result.skipped).toEqual([{ id: "3.6", reason: 'lembar sumber "LHKASN" tidak ada' }]);
   });
 
   it("leaves the workbook's own sheets exactly as they were", () => {
@@ -177,6 +184,7 @@ describe("the PK is checked first", () => {
     expect(result.generated.map((g) => g.id)).toEqual([
       "3.3",
       "3.5",
+      "3.6",
       "3.11",
       "3.12",
       "3.13",
@@ -187,26 +195,32 @@ describe("the PK is checked first", () => {
   });
 });
 
-describe("Tabel 3.6 from an LHKASN source sheet", () => {
-  it("lists who must report and who did, with the share that reported", () => {
-    const lhkasn = {
-      name: "LHKASN",
-      merges: [],
-      rows: [
-        [{ value: "No" }, { value: "Nama" }, { value: "NIP" }, { value: "Tanggal Lapor" }],
-        ...Array.from({ length: 4 }, (_, i) => [
-          { value: i + 1 },
-          { value: `Pegawai ${i + 1}` },
-          { value: `1980010${i}` },
-          i < 3 ? { value: "2023-03-20" } : undefined,
-        ]),
-      ],
-    };
-    const result = fillWorkbook({ sheets: [...sample.sheets, lhkasn] });
+describe("Tabel 3.6 from the LHKASN list", () => {
+  it("lists the sample's 31 ASN, 31 of whom reported: 100 %, the LHKASN indicator's realisasi", () => {
+    const t36 = sheetOf(filled, "3.6");
+    expect(rowWith(t36, /^ASN 01$/)).toEqual([1, "ASN 01", null, "Sudah"]);
+    expect(rowWith(t36, /^ASN 31$/)[0]).toBe(31);
+    expect(rowWith(t36, /^Jumlah wajib lapor$/)[2]).toBe(31);
+    expect(rowWith(t36, /^Sudah melapor$/)[2]).toBe(31);
+    expect(rowWith(t36, /^Persentase melapor$/)[2]).toBe(100);
+    const t34 = sheetOf(filled, "3.4");
+    const lhkasn = t34.rows.find((r) => /^Tingkat Kapatuhan LHKASN/.test(String(r?.[2]?.value)));
+    expect(lhkasn?.slice(4, 8).map((c) => c?.value)).toEqual([100, 100, 100, "Sangat Tinggi"]);
+    expect(lhkasn?.[5]?.formula).toMatch(/^IF\(COUNTIF\(LHKASN!B2:B32,"<>"\)=0,"-",COUNTIFS\(/);
+  });
+
+  it("counts who reported in a list where one of 31 has not: 96,77 in Tabel 3.6 and as realisasi", () => {
+    const sheets = sample.sheets.map((s) =>
+      s.name === "LHKASN" ? edited({ sheets: [s] }, [["LHKASN", "D18", "Belum"]]).sheets[0] : s
+    );
+    const result = fillWorkbook({ sheets });
     const t36 = sheetOf(result, "3.6");
-    expect(rowWith(t36, /^Jumlah wajib lapor$/)[2]).toBe(4);
-    expect(rowWith(t36, /^Sudah melapor$/)[2]).toBe(3);
-    expect(rowWith(t36, /^Persentase melapor$/)[2]).toBe(75);
+    expect(rowWith(t36, /^Jumlah wajib lapor$/)[2]).toBe(31);
+    expect(rowWith(t36, /^Sudah melapor$/)[2]).toBe(30);
+    expect(rowWith(t36, /^Persentase melapor$/)[2]).toBeCloseTo(96.7742, 4);
+    const lhkasn = rowWith(sheetOf(result, "3.4"), /^Tingkat Kapatuhan LHKASN/);
+    expect(lhkasn[5]).toBeCloseTo(96.7742, 4);
+    expect(lhkasn[7]).toBe("Sangat Tinggi");
   });
 });
 
