@@ -62,6 +62,7 @@ export const REALISASI_BEDA = defineRule(
   "REALISASI_BEDA",
   "error",
   "Realisasi berbeda antartabel",
+  "Realisasi berbeda antartabel, termasuk IKM Tabel 3.3, pertumbuhan Jumlah PAD, dan serapan anggaran.",
   function* (model) {
     const derived = derivedRealisasi({
       ikm: model.tables.filter((t) => ikmTableOf(t) !== undefined),
