@@ -6,7 +6,9 @@
  * Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
  */
 import { checkWorkbook, CheckResult } from "../engine/check/run";
-import { ruleById } from "../engine/rules";
+import { RULES } from "../engine/rules";
+import { closestRule } from "../engine/rules/pengaturan";
+import { unknownSelectors } from "../engine/rules/select";
 import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
 import { optionText, ParsedArgs } from "./args";
 import { formatText } from "./format-text";
@@ -38,10 +40,18 @@ function jsonDocument(outcomes: readonly FileOutcome[], explain: boolean): strin
   return JSON.stringify(doc, null, 2);
 }
 
-function unknownRules(rules: readonly string[]): string[] {
-  return rules.filter(
-    (r) => !ruleById(r) && !/^PK_\*?$/i.test(r.trim()) && !r.trim().endsWith("_")
-  );
+/** Names each unknown rule (with the closest known one) and every rule there is. */
+function unknownRulesMessage(unknown: readonly string[]): string {
+  const ids = RULES.map((r) => r.id);
+  const named = unknown.map((u) => {
+    const closest = closestRule(u.trim().toUpperCase(), ids);
+    return closest ? `${u} (mungkin maksudnya ${closest})` : u;
+  });
+  return [
+    `Aturan tidak dikenal: ${named.join(", ")}.`,
+    `Aturan yang ada: ${ids.join(", ")}; awalan seperti PK_ memilih sekelompok aturan.`,
+    "Artinya masing-masing: lkjip aturan.",
+  ].join("\n");
 }
 
 /** Runs the command; resolves to the exit status. */
@@ -53,9 +63,9 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const rules = optionText(args, "aturan")?.split(",").filter(Boolean);
   const explain = args.options.has("jelaskan");
-  const unknown = unknownRules(rules ?? []);
+  const unknown = unknownSelectors(rules ?? []);
   if (unknown.length) {
-    io.err(`Aturan tidak dikenal: ${unknown.join(", ")}.`);
+    io.err(unknownRulesMessage(unknown));
     return 2;
   }
   if (args.files.length === 0) {
