@@ -6,9 +6,19 @@
  */
 import { resolve } from "path";
 import { fillWorkbook, FillResult } from "../engine/fill/generate";
+import { filledCount, unfilledTables } from "../engine/fill/outcome";
 import { readWorkbookFile, UnreadableFileError, writeWorkbookFile } from "../adapters/xlsx/files";
 import { optionText, ParsedArgs } from "./args";
 import { CliIo } from "./io";
+
+/** The last line: how many tables were filled, and which were not. */
+function tally(result: FillResult): string {
+  const missing = unfilledTables(result);
+  const { filled, of } = filledCount(result);
+  if (!missing.length) return `${filled} tabel diisi.`;
+  const names = missing.map((id) => `Tabel ${id}`).join(", ");
+  return `${filled} dari ${of} tabel diisi; tidak diisi: ${names}.`;
+}
 
 function report(result: FillResult, out: string): string {
   const lines = [`Tabel diisi ke ${out}:`];
@@ -27,6 +37,7 @@ function report(result: FillResult, out: string): string {
     lines.push("", "Galat di PK yang menghentikan tabel berbasis PK:");
     result.pkErrors.forEach((f) => lines.push(`  ${f.sheet}!${f.cell} ${f.rule}: ${f.message}`));
   }
+  lines.push("", tally(result));
   return lines.join("\n");
 }
 
@@ -60,5 +71,5 @@ export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
     return 2;
   }
   io.out(report(result, out));
-  return result.kept.length || result.pkErrors.length ? 1 : 0;
+  return unfilledTables(result).length || result.pkErrors.length ? 1 : 0;
 }

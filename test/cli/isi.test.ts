@@ -26,7 +26,18 @@ describe("lkjip isi", () => {
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(io.stdout).toMatch(/Tabel 3\.4 → lembar "Tabel 3\.4 \(isi\)"/);
     expect(io.stdout).toMatch(/Tabel 3\.6 → lembar "Tabel 3\.6"/);
+    expect(io.stdout).toMatch(/\n15 tabel diisi\.\n$/);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 60000);
+
+  it("exits 1 when a source is missing, naming the table it could not fill", async () => {
+    const partial = join(dir, "tanpa-lhkasn.xlsx");
+    const sample = await readWorkbookFile(input);
+    await writeWorkbookFile({ sheets: sample.sheets.filter((s) => s.name !== "LHKASN") }, partial);
+    const io = capture();
+    expect(await main(["isi", partial, "-o", join(dir, "sebagian.xlsx")], io)).toBe(1);
+    expect(io.stdout).toMatch(/Tabel 3\.6 tidak diisi: lembar sumber "LHKASN" tidak ada/);
+    expect(io.stdout).toMatch(/\n14 dari 15 tabel diisi; tidak diisi: Tabel 3\.6\.\n$/);
   }, 60000);
 
   it("checks clean on the generated tables", async () => {
