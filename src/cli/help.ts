@@ -25,6 +25,9 @@ const USAGE: Record<Command, string> = {
   aturan: "lkjip aturan",
 };
 
+const PROGRESS =
+  "Bila stderr adalah terminal, kemajuannya (berkas, tahap, langkah ke berapa dari berapa)\ntampil di sana; keluaran di stdout dan status keluar tidak berubah.";
+
 const DETAIL: Record<Command, string> = {
   periksa: `Setiap berkas diperiksa dengan semua aturan (lihat lkjip aturan). Temuan dicetak per tabel,
 dengan alamat sel, nilai seharusnya, dan nilai tertulis. Berkas yang diperiksa tidak pernah diubah.
@@ -36,6 +39,8 @@ Opsi:
                         disimpulkan dari angkanya
   -h, --help            bantuan ini
 
+${PROGRESS}
+
 Status keluar: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca
 (berkas lain tetap diperiksa).`,
   isi: `Tabel 3.2–3.16 dibuat dari lembar sumber templat (PK, Realisasi, Renstra, Program,
@@ -46,6 +51,8 @@ Opsi:
   -o, --output, --keluaran KELUARAN.xlsx   berkas hasil (bukan berkas masukan)
   --timpa      menimpa juga lembar buatan isi yang sudah diubah orang
   -h, --help   bantuan ini
+
+${PROGRESS}
 
 Status keluar: 0 semua tabel diisi, 1 ada tabel yang tidak diisi, 2 berkas tidak dapat
 dibaca atau ditulis.`,

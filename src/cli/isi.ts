@@ -2,14 +2,17 @@
  * `lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]`: fills Tabel 3.2–3.16 from the
  * template's source sheets into a new file, written atomically; the input file is
  * never touched. Exit status: 0 all done, 1 some tables not filled (PK errors, edited
- * sheets kept, missing sources), 2 a file could not be read or written.
+ * sheets kept, missing sources), 2 a file could not be read or written. On a
+ * terminal, stderr shows the progress: reading, the report model sheet by
+ * sheet, the tables filled of all, writing.
  */
 import { resolve } from "path";
-import { fillWorkbook, FillResult } from "../engine/fill/generate";
+import { fillSteps, FillResult } from "../engine/fill/generate";
 import { filledCount, unfilledTables } from "../engine/fill/outcome";
 import { readWorkbookFile, UnreadableFileError, writeWorkbookFile } from "../adapters/xlsx/files";
 import { optionText, ParsedArgs } from "./args";
 import { CliIo } from "./io";
+import { progressLine } from "./progress";
 
 /** The last line: how many tables were filled, and which were not. */
 function tally(result: FillResult): string {
@@ -53,10 +56,18 @@ export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(`Berkas masukan ${input} tidak akan ditimpa: sebutkan berkas keluaran lain dengan -o.`);
     return 2;
   }
+  const progress = progressLine(io, input);
   let result: FillResult;
   try {
-    result = fillWorkbook(await readWorkbookFile(input), { overwrite: args.options.has("timpa") });
+    progress.stage("membaca berkas");
+    const workbook = await readWorkbookFile(input);
+    result = progress.steps(fillSteps(workbook, { overwrite: args.options.has("timpa") }), (p) =>
+      p.stage === "menyusun"
+        ? `menyusun model laporan: lembar ${p.done} dari ${p.total}`
+        : `mengisi tabel ${p.done} dari ${p.total}`
+    );
   } catch (error) {
+    progress.end();
     io.err(
       error instanceof UnreadableFileError
         ? error.message
@@ -65,8 +76,11 @@ export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
     return 2;
   }
   try {
+    progress.stage(`menulis ${out}`);
     await writeWorkbookFile(result.workbook, out);
+    progress.end();
   } catch (error) {
+    progress.end();
     io.err(`Berkas ${out} tidak dapat ditulis: ${(error as Error).message}`);
     return 2;
   }

@@ -2,10 +2,11 @@
  * `lkjip periksa BERKAS… [--format teks|json] [--aturan ATURAN,…] [--jelaskan]`:
  * checks every file, reports an unreadable one on stderr and goes on with the
  * rest; `--jelaskan` adds, per table, the columns' roles and the relationships
- * inferred with their support.
+ * inferred with their support. On a terminal, stderr shows each file's progress.
  * Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
  */
-import { checkWorkbook, CheckResult } from "../engine/check/run";
+import { checkSteps, CheckResult } from "../engine/check/run";
+import { readReportSteps } from "../engine/read/report";
 import { RULES } from "../engine/rules";
 import { closestRule } from "../engine/rules/pengaturan";
 import { unknownSelectors } from "../engine/rules/select";
@@ -16,6 +17,7 @@ import { formatExplanation } from "./format-explain";
 import { explainModel } from "../engine/check/explain";
 import { CheckOutput, SCHEMA_VERSION } from "../engine/output-schema";
 import { CliIo } from "./io";
+import { progressLine } from "./progress";
 
 interface FileOutcome {
   readonly file: string;
@@ -54,6 +56,26 @@ function unknownRulesMessage(unknown: readonly string[]): string {
   ].join("\n");
 }
 
+/** Reads and checks one file, showing its progress. */
+async function checkFile(
+  file: string,
+  rules: readonly string[] | undefined,
+  progress: ReturnType<typeof progressLine>
+): Promise<CheckResult> {
+  progress.stage("membaca berkas");
+  const workbook = await readWorkbookFile(file);
+  const model = progress.steps(
+    readReportSteps(workbook),
+    (p) => `menyusun model laporan: lembar ${p.done} dari ${p.total}`
+  );
+  const result = progress.steps(
+    checkSteps(model, { rules }),
+    (p) => `aturan ${p.done} dari ${p.total} (${p.rule})`
+  );
+  progress.end();
+  return result;
+}
+
 /** Runs the command; resolves to the exit status. */
 export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
   const format = optionText(args, "format") ?? "teks";
@@ -73,13 +95,15 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const outcomes: FileOutcome[] = [];
-  for (const file of args.files) {
+  for (const [index, file] of args.files.entries()) {
+    const progress = progressLine(io, file, { index, count: args.files.length });
     try {
-      const result = checkWorkbook(await readWorkbookFile(file), { rules });
+      const result = await checkFile(file, rules, progress);
       outcomes.push({ file, result });
       if (format === "teks") io.out(formatText(file, result));
       if (format === "teks" && explain) io.out(formatExplanation(explainModel(result.model)));
     } catch (error) {
+      progress.end();
       const message =
         error instanceof UnreadableFileError
           ? error.message
