@@ -1,10 +1,15 @@
 /**
- * Debian's Chromium driven by playwright-core, with the built add-in served from a
- * folder through request routing: no server, no certificates, no network.
+ * The machine's own Chromium (or Chrome, or Edge) driven by playwright-core, with the
+ * built add-in served from a folder through request routing: no server, no
+ * certificates, no network, and no browser downloaded.
  */
 import { readFileSync, existsSync } from "fs";
 import { extname, join } from "path";
 import { Browser, chromium, Page } from "playwright-core";
+import { findChromium } from "./prereqs/chromium";
+import { currentMachine } from "./prereqs/machine";
+import { stopMessage } from "./prereqs/message";
+import { CHROMIUM } from "./prereqs/tools";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html",
@@ -17,10 +22,26 @@ const TYPES: Record<string, string> = {
 /** The origin the built files are served at. */
 export const ORIGIN = "https://lkjip.test";
 
-/** Launches Chromium headless with the flags this machine needs. */
+/**
+ * The browser program: the one LKJIP_CHROMIUM or CHROMIUM_PATH names, else the first
+ * Chromium-family program on PATH or where it is installed. Throws the message that
+ * says how to install one when there is none.
+ */
+export function chromiumPath(): string {
+  const machine = currentMachine();
+  const found = findChromium(machine);
+  if (found.path) return found.path;
+  throw new Error(
+    stopMessage(machine, [{ tool: CHROMIUM, note: found.note }], {
+      lead: "Tidak ada peramban untuk tes di mesin ini.",
+    })
+  );
+}
+
+/** Launches the browser headless with the flags this machine needs. */
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: [
       "--headless",
       "--no-sandbox",
