@@ -31,6 +31,7 @@ const PROGRESS =
 const DETAIL: Record<Command, string> = {
   periksa: `Setiap berkas diperiksa dengan semua aturan (lihat lkjip aturan). Temuan dicetak per tabel,
 dengan alamat sel, nilai seharusnya, dan nilai tertulis. Berkas yang diperiksa tidak pernah diubah.
+Pada keluaran lkjip isi, lembar tabel buatan isi yang ikut diperiksa disebutkan.
 
 Opsi:
   --format teks|json    teks untuk dibaca (bawaan), atau satu dokumen JSON di stdout

@@ -6,13 +6,14 @@
  * Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
  */
 import { checkSteps, CheckResult } from "../engine/check/run";
+import { generatedSheetsChecked } from "../engine/fill/checked";
 import { readReportSteps } from "../engine/read/report";
 import { RULES } from "../engine/rules";
 import { closestRule } from "../engine/rules/pengaturan";
 import { unknownSelectors } from "../engine/rules/select";
 import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
 import { optionText, ParsedArgs } from "./args";
-import { formatText } from "./format-text";
+import { formatText, TextContext } from "./format-text";
 import { formatExplanation } from "./format-explain";
 import { explainModel } from "../engine/check/explain";
 import { CheckOutput, SCHEMA_VERSION } from "../engine/output-schema";
@@ -56,24 +57,29 @@ function unknownRulesMessage(unknown: readonly string[]): string {
   ].join("\n");
 }
 
-/** Reads and checks one file, showing its progress. */
+/** Reads and checks one file, showing its progress; what the text says besides findings. */
 async function checkFile(
   file: string,
   rules: readonly string[] | undefined,
   progress: ReturnType<typeof progressLine>
-): Promise<CheckResult> {
+): Promise<{ result: CheckResult; context: TextContext }> {
   progress.stage("membaca berkas");
   const workbook = await readWorkbookFile(file);
   const model = progress.steps(
     readReportSteps(workbook),
     (p) => `menyusun model laporan: lembar ${p.done} dari ${p.total}`
   );
-  const result = progress.steps(
-    checkSteps(model, { rules }),
-    (p) => `aturan ${p.done} dari ${p.total} (${p.rule})`
-  );
+  const ran: string[] = []; // every step passes here, shown on a terminal or not
+  const result = progress.steps(checkSteps(model, { rules }), (p) => {
+    ran.push(p.rule);
+    return `aturan ${p.done} dari ${p.total} (${p.rule})`;
+  });
   progress.end();
-  return result;
+  const context = {
+    rules: { ran, of: RULES.length },
+    generated: generatedSheetsChecked(workbook, result),
+  };
+  return { result, context };
 }
 
 /** Runs the command; resolves to the exit status. */
@@ -98,9 +104,9 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const [index, file] of args.files.entries()) {
     const progress = progressLine(io, file, { index, count: args.files.length });
     try {
-      const result = await checkFile(file, rules, progress);
+      const { result, context } = await checkFile(file, rules, progress);
       outcomes.push({ file, result });
-      if (format === "teks") io.out(formatText(file, result));
+      if (format === "teks") io.out(formatText(file, result, context));
       if (format === "teks" && explain) io.out(formatExplanation(explainModel(result.model)));
     } catch (error) {
       progress.end();
