@@ -74,15 +74,23 @@ function levelsFromColumns(table: Table, rows: LabelledRow[]): number[] | undefi
   });
 }
 
+/**
+ * Levels from the depth of each row's whole code, read across every code column:
+ * exports split it (urusan, organisasi, program.kegiatan.sub kegiatan, rekening).
+ */
 function levelsFromCode(table: Table, rows: LabelledRow[]): number[] | undefined {
-  const kode = columnOf(table, "kode");
-  if (!kode) return undefined;
-  const segments = rows.map(
-    (r) =>
-      table.grid
-        .text(r.row, kode.col)
-        .split(/[.\s]+/)
-        .filter(Boolean).length
+  const kodes = table.columns.filter((c) => c.role === "kode");
+  if (kodes.length === 0) return undefined;
+  const segments = rows.map((r) =>
+    kodes.reduce(
+      (n, k) =>
+        n +
+        table.grid
+          .text(r.row, k.col)
+          .split(/[.\s]+/)
+          .filter(Boolean).length,
+      0
+    )
   );
   const distinct = [...new Set(segments.filter((s) => s > 0))].sort((a, b) => a - b);
   if (distinct.length < 2) return undefined;

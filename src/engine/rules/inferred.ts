@@ -15,6 +15,7 @@ import { byTrust, Relation, RelationFailure, relationText } from "../read/relati
 import { RowTotal } from "../read/row-totals";
 import { ReportModel } from "../read/report";
 import { LabelledRow, MEAN_LABEL, TOTAL_LABEL } from "../read/rows";
+import { percentPairs, sisaPairs } from "../read/money-pairs";
 import { Column, hasRole, Table } from "../read/table";
 import { shown, written } from "./support";
 
@@ -37,17 +38,10 @@ const KNOWN_TOTALS = new Set(["anggaran", "pades", "apbdes", "paten", "efisiensi
 
 /** True when a known rule already judges this column's cells. */
 function judgedByKnownRule(table: Table, col: Column): boolean {
-  const budget =
-    table.kind === "anggaran" ||
-    table.kind === "apbdes" ||
-    table.kind === "efisiensi" ||
-    hasRole(table, "realisasiAnggaran");
-  const money =
-    hasRole(table, "pagu") && (hasRole(table, "realisasi") || hasRole(table, "realisasiAnggaran"));
-  const percent =
-    col.role === "persen" ||
-    (col.role === "capaian" && !hasRole(table, "persen") && !hasRole(table, "target"));
-  if (budget && money && (percent || col.role === "sisa")) return true;
+  if (col.role === "persen" || col.role === "capaian" || col.role === "sisa") {
+    const pairs = col.role === "sisa" ? sisaPairs(table) : percentPairs(table);
+    if (pairs.some((p) => p.result.col === col.col)) return true;
+  }
   if (table.kind === "capaian" || table.kind === "pk")
     return col.role === "capaian" && hasRole(table, "target") && hasRole(table, "realisasi");
   return false;
@@ -203,13 +197,29 @@ function worthInferring(table: Table): boolean {
   return !KNOWN_TOTALS.has(table.kind) && hasSummaryRows(table);
 }
 
+/** The cells a draft names: the written cell and its operands or parts. */
+function cellsOf(draft: FindingDraft): string[] {
+  return [draft.at, ...(draft.related ?? [])].map((c) =>
+    typeof c === "string" ? c : `${c.row},${c.col}`
+  );
+}
+
+/**
+ * Every table's drafts, each row's failures reported once per cell: a failure
+ * that shares a cell with one already reported in its row is that one's echo (a
+ * wrong operand breaks every relationship it is in); failures on cells of their
+ * own, such as two groups' percentages, are each reported.
+ */
 function readAll(model: ReportModel): InferredDraft[] {
   const found: InferredDraft[] = [];
   for (const table of model.tables.filter(worthInferring)) {
-    const reported = new Set<number>();
+    const reported = new Map<number, Set<string>>();
     for (const d of fromTable(inferTable(table))) {
-      if (reported.has(d.row)) continue;
-      reported.add(d.row);
+      const cells = cellsOf(d.draft);
+      const seen = reported.get(d.row) ?? new Set<string>();
+      if (cells.some((c) => seen.has(c))) continue;
+      cells.forEach((c) => seen.add(c));
+      reported.set(d.row, seen);
       found.push({ rule: d.rule, draft: d.draft });
     }
   }

@@ -37,17 +37,52 @@ function asRow(node: BudgetNode, col: Column): LabelledRow {
   return { ...node.row, values };
 }
 
+/**
+ * Each node's value in a column as its leaves add up (a parent's own figure set
+ * aside), computed once from the bottom up.
+ */
+function fromLeaves(
+  nodes: readonly BudgetNode[],
+  col: Column
+): Map<BudgetNode, number | undefined> {
+  const values = new Map<BudgetNode, number | undefined>();
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node.children.length === 0) {
+      values.set(node, sumWritten([node.row.values.get(col.col)]));
+      continue;
+    }
+    const parts = node.children.map((c) => values.get(c));
+    values.set(
+      node,
+      parts.some((v) => v === undefined)
+        ? undefined
+        : parts.reduce<number>((a, v) => a + (v ?? 0), 0)
+    );
+  }
+  return values;
+}
+
+/** True when a parent agrees with its leaves, so only a row below it is wrong. */
+function rightByLeaves(node: BudgetNode, col: Column, leaves: Map<BudgetNode, number | undefined>) {
+  const w = node.row.values.get(col.col);
+  const sum = leaves.get(node);
+  return w?.kind === "number" && sum !== undefined && agrees(sum, w);
+}
+
 function* inBudget(b: BudgetTable): Iterable<FindingDraft> {
   const cols = BUDGET_SUMMED.map((r) => b.money[r]).filter((c): c is Column => c !== undefined);
+  const leaves = new Map(cols.map((col) => [col, fromLeaves(b.nodes, col)]));
   for (const node of b.nodes) {
     if (node.children.length === 0 || (b.source === "jumlah" && node.children.length < 2)) continue;
     for (const col of cols)
-      yield* checkSum(
-        b.table,
-        node.row,
-        node.children.map((c) => asRow(c, col)),
-        col
-      );
+      if (!rightByLeaves(node, col, leaves.get(col)!))
+        yield* checkSum(
+          b.table,
+          node.row,
+          node.children.map((c) => asRow(c, col)),
+          col
+        );
   }
   if (b.total)
     for (const col of cols)

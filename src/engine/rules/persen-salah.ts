@@ -7,7 +7,8 @@ import { FindingDraft } from "../finding";
 import { agrees, agreesWithOperands } from "../tolerance";
 import { ReportModel } from "../read/report";
 import { LabelledRow, labelledRows } from "../read/rows";
-import { Column, columnOf, Table } from "../read/table";
+import { percentPairs } from "../read/money-pairs";
+import { Column, Table } from "../read/table";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
@@ -91,20 +92,21 @@ export const PERSEN_SALAH = defineRule(
   "Persentase tidak sesuai",
   "Persentase tidak sama dengan realisasi dibagi pagu, atau ditulis pada baris yang pagunya 0 atau tanpa realisasi.",
   function* (model) {
-    for (const t of model.tables) {
-      const money = columnOf(t, "realisasiAnggaran");
-      const budget = t.kind === "anggaran" || t.kind === "apbdes" || t.kind === "efisiensi";
-      if (!budget && !money) continue;
-      const pagu = columnOf(t, "pagu");
-      const realisasi = money ?? columnOf(t, "realisasi");
-      const persen = columnOf(t, "persen") ?? (money ? undefined : columnOf(t, "capaian"));
-      if (!pagu || !realisasi || !persen) continue;
-      const rows = labelledRows(t, [pagu, realisasi, persen]);
-      const means = childMeans(model, t, persen);
-      const meanOfRows = meanPercent(rows, persen);
-      for (const row of rows)
-        yield* inRow(t, row, pagu, realisasi, persen, row.isMean ? meanOfRows : means.get(row.row));
-    }
+    for (const t of model.tables)
+      for (const { result: persen, pagu, realisasi } of percentPairs(t)) {
+        const rows = labelledRows(t, [pagu, realisasi, persen]);
+        const means = childMeans(model, t, persen);
+        const meanOfRows = meanPercent(rows, persen);
+        for (const row of rows)
+          yield* inRow(
+            t,
+            row,
+            pagu,
+            realisasi,
+            persen,
+            row.isMean ? meanOfRows : means.get(row.row)
+          );
+      }
   },
   (model) => inferredDrafts(model, "PERSEN_SALAH")
 );

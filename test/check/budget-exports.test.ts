@@ -1,0 +1,133 @@
+/**
+ * Budget workbooks as the regional finance systems export them (SIPD's LRA per
+ * kelompok belanja, "Rekapitulasi Belanja … beserta Hasil dan Sub Kegiatan"),
+ * laid out as exported: each layout that once drew false alarms, checked silent
+ * when right and loud on its one planted mistake, with near misses.
+ */
+import { checkWorkbook } from "../../src/engine/check/run";
+import { readReport } from "../../src/engine/read/report";
+import { readCorpusText } from "../support/corpus";
+
+function workbookOf(text: string) {
+  return readCorpusText(`# sumber: https://contoh.invalid\n${text}`, "ekspor").workbook;
+}
+
+/** Error findings as `RULE A1`, and the number of warnings. */
+function findings(text: string): { errors: string[]; warnings: number } {
+  const result = checkWorkbook(workbookOf(text));
+  return {
+    errors: result.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => `${f.rule} ${f.cell}`)
+      .sort(),
+    warnings: result.summary.warning,
+  };
+}
+
+const lra = `=== LRA
+LAPORAN REALISASI ANGGARAN PER KELOMPOK BELANJA
+TAHUN ANGGARAN 2023
+No | Perangkat Daerah | Kelompok Belanja | < | < | < | < | < | < | < | <
+^ | ^ | Belanja Operasi | < | < | Belanja Modal | < | < | Total | < | <
+^ | ^ | Anggaran | Realisasi | % | Anggaran | Realisasi | % | Anggaran | Realisasi | %
+1 | Dinas Kesehatan | 120.500.000.000 | 110.250.000.000 | 91,49 | 30.000.000.000 | 27.500.000.000 | 91,67 | 150.500.000.000 | 137.750.000.000 | 91,53
+2 | RSUD dr. Soedarso | 85.200.000.000 | 80.100.000.000 | 94,01 | 12.400.000.000 | 9.800.000.000 | 79,03 | 97.600.000.000 | 89.900.000.000 | 92,11
+3 | Dinas Pendidikan | 310.750.000.000 | 298.400.000.000 | 96,03 | 45.300.000.000 | 40.120.000.000 | 88,57 | 356.050.000.000 | 338.520.000.000 | 95,08
+4 | Dinas PUPR | 40.100.000.000 | 36.900.000.000 | 92,02 | 150.250.000.000 | 131.400.000.000 | 87,45 | 190.350.000.000 | 168.300.000.000 | 88,42
+TOTAL | < | 556.550.000.000 | 525.650.000.000 | 94,45 | 237.950.000.000 | 208.820.000.000 | 87,76 | 794.500.000.000 | 734.470.000.000 | 92,44
+`;
+
+describe("three header rows with a group row (Kelompok Belanja › Operasi | Modal | Total)", () => {
+  it("finds nothing in a correct export", () => {
+    expect(findings(lra)).toEqual({ errors: [], warnings: 0 });
+  });
+
+  it("pairs each group's % with its own amounts, and finds two wrong % in one row", () => {
+    const wrong = lra
+      .replace("89.900.000.000 | 92,11", "89.900.000.000 | 93,11")
+      .replace("9.800.000.000 | 79,03", "9.800.000.000 | 97,03");
+    expect(findings(wrong).errors).toEqual(["PERSEN_SALAH H7", "PERSEN_SALAH K7"]);
+  });
+
+  it("stays silent on a % written one hundredth off by rounding (near miss)", () => {
+    expect(
+      findings(lra.replace("137.750.000.000 | 91,53", "137.750.000.000 | 91,5")).errors
+    ).toEqual([]);
+  });
+});
+
+const anggaran = `=== Tabel 3.11
+Tabel 3.11 Realisasi Anggaran per Program Tahun 2023
+No | Program | Belanja Operasi | < | < | Belanja Modal | < | < | Total | < | <
+^ | ^ | Pagu (Rp) | Realisasi (Rp) | % | Pagu (Rp) | Realisasi (Rp) | % | Pagu (Rp) | Realisasi (Rp) | %
+1 | Program Penunjang Urusan Pemerintahan Daerah | 2.400.000.000 | 2.256.000.000 | 94,00 | 300.000.000 | 285.000.000 | 95,00 | 2.700.000.000 | 2.541.000.000 | 94,11
+2 | Program Penyelenggaraan Pemerintahan dan Pelayanan Publik | 850.000.000 | 799.000.000 | 94,00 | 150.000.000 | 120.000.000 | 80,00 | 1.000.000.000 | 919.000.000 | 91,90
+3 | Program Pemberdayaan Masyarakat Desa dan Kelurahan | 420.000.000 | 378.000.000 | 90,00 | 0 | 0 | 0 | 420.000.000 | 378.000.000 | 90,00
+Jumlah | < | 3.670.000.000 | 3.433.000.000 | 93,54 | 450.000.000 | 405.000.000 | 90,00 | 4.120.000.000 | 3.838.000.000 | 93,16
+`;
+
+describe("a Tabel 3.11 with groups of pagu, realisasi and %", () => {
+  it("finds nothing when right", () => {
+    expect(findings(anggaran).errors).toEqual([]);
+  });
+
+  it("judges the Modal and Total % by their own group's amounts", () => {
+    const wrong = anggaran
+      .replace("120.000.000 | 80,00", "120.000.000 | 85,00")
+      .replace("919.000.000 | 91,90", "919.000.000 | 94,00");
+    expect(findings(wrong).errors).toEqual(["PERSEN_SALAH H5", "PERSEN_SALAH K5"]);
+  });
+});
+
+const rekap = `=== Rekap Belanja
+REKAPITULASI BELANJA MENURUT URUSAN, ORGANISASI, PROGRAM, KEGIATAN BESERTA HASIL DAN SUB KEGIATAN
+TAHUN ANGGARAN 2023
+Kode Urusan | Kode Organisasi | Kode Program/Kegiatan/Sub Kegiatan | Kode Rekening | Uraian | Anggaran | Realisasi | %
+'1.02 | | | | URUSAN PEMERINTAHAN BIDANG KESEHATAN | 1.000.000 | 905.000 | 90,50
+'1.02 | '1.02.0.00.0.00.01.0000 | | | Dinas Kesehatan | 1.000.000 | 905.000 | 90,50
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01 | | PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH | 600.000 | 560.000 | 93,33
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01 | | Perencanaan, Penganggaran, dan Evaluasi Kinerja | 600.000 | 560.000 | 93,33
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01.0001 | | Penyusunan Dokumen Perencanaan Perangkat Daerah | 250.000 | 240.000 | 96,00
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01.0001 | '5.1.02.01.01.0024 | Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor | 100.000 | 95.000 | 95,00
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01.0001 | '5.1.02.02.01.0003 | Honorarium Narasumber | 150.000 | 145.000 | 96,67
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01.0002 | | Koordinasi dan Penyusunan Dokumen RKA-SKPD | 350.000 | 320.000 | 91,43
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01.0002 | '5.1.02.01.01.0024 | Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor | 120.000 | 110.000 | 91,67
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.01.2.01.0002 | '5.1.02.02.01.0003 | Honorarium Narasumber | 230.000 | 210.000 | 91,30
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02 | | PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT | 400.000 | 345.000 | 86,25
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02 | | Penyediaan Layanan Kesehatan untuk UKM dan UKP | 400.000 | 345.000 | 86,25
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02.0020 | | Pengelolaan Pelayanan Kesehatan Ibu Hamil | 180.000 | 160.000 | 88,89
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02.0020 | '5.1.02.01.01.0052 | Belanja Makanan dan Minuman Rapat | 80.000 | 70.000 | 87,50
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02.0020 | '5.1.02.04.01.0001 | Belanja Perjalanan Dinas Biasa | 100.000 | 90.000 | 90,00
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02.0021 | | Pengelolaan Pelayanan Kesehatan Ibu Bersalin | 220.000 | 185.000 | 84,09
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02.0021 | '5.1.02.01.01.0052 | Belanja Makanan dan Minuman Rapat | 70.000 | 60.000 | 85,71
+'1.02 | '1.02.0.00.0.00.01.0000 | '1.02.02.2.02.0021 | '5.1.02.04.01.0001 | Belanja Perjalanan Dinas Biasa | 150.000 | 125.000 | 83,33
+`;
+
+describe("hierarchy codes split across columns (urusan, organisasi, program.kegiatan.sub, rekening)", () => {
+  it("reads the level of each row from its whole code, across the code columns", () => {
+    const model = readReport(workbookOf(rekap));
+    const levels = model.budgets[0].nodes.map((n) => n.level);
+    expect(model.budgets[0].source).toBe("kode");
+    expect(levels.slice(0, 7)).toEqual([0, 1, 2, 3, 4, 5, 5]);
+  });
+
+  it("finds nothing in a correct export", () => {
+    expect(findings(rekap)).toEqual({ errors: [], warnings: 0 });
+  });
+
+  it("finds a wrong program pagu once, not again in the organisation above it", () => {
+    const wrong = rekap.replace(
+      "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH | 600.000 | 560.000 | 93,33",
+      "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH | 650.000 | 560.000 | 86,15"
+    );
+    expect(findings(wrong).errors).toEqual(["JUMLAH_SALAH F6"]);
+  });
+
+  it("finds a sub kegiatan whose rekening do not add up", () => {
+    const wrong = rekap.replace(
+      "Honorarium Narasumber | 230.000 | 210.000 | 91,30",
+      "Honorarium Narasumber | 230.000 | 201.000 | 87,39"
+    );
+    expect(findings(wrong).errors).toEqual(["JUMLAH_SALAH G11"]);
+  });
+});
