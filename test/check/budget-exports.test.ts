@@ -131,3 +131,52 @@ describe("hierarchy codes split across columns (urusan, organisasi, program.kegi
     expect(findings(wrong).errors).toEqual(["JUMLAH_SALAH G11"]);
   });
 });
+
+const perOpd = `=== Per OPD
+REALISASI BELANJA PER PERANGKAT DAERAH TAHUN ANGGARAN 2023
+No | Perangkat Daerah | Anggaran Belanja Operasi | Anggaran Belanja Modal | Jumlah Anggaran | Realisasi | %
+1 | Dinas Kesehatan | 45.000.000 | 5.000.000 | 50.000.000 | 46.500.000 | 93,00
+2 | RSUD Kota | 80.000.000 | 20.000.000 | 100.000.000 | 91.000.000 | 91,00
+3 | Puskesmas Kota | 30.000.000 | 0 | 30.000.000 | 27.300.000 | 91,00
+ | | 155.000.000 | 25.000.000 | 180.000.000 | 164.800.000 | 91,56
+4 | Dinas Pekerjaan Umum | 0 | 60.000.000 | 60.000.000 | 54.000.000 | 90,00
+5 | Dinas Perhubungan | 12.000.000 | 8.000.000 | 20.000.000 | 19.000.000 | 95,00
+ | | 12.000.000 | 68.000.000 | 80.000.000 | 73.000.000 | 91,25
+TOTAL | < | 167.000.000 | 93.000.000 | 260.000.000 | 237.800.000 | 91,46
+`;
+
+describe("a flat numbered list with unlabelled subtotals and a TOTAL row", () => {
+  it("finds nothing when right: no tree, and the subtotals are not counted twice", () => {
+    expect(findings(perOpd)).toEqual({ errors: [], warnings: 0 });
+  });
+
+  it("finds a wrong subtotal against its own rows, and a wrong TOTAL against the items", () => {
+    const wrong = perOpd
+      .replace("| 180.000.000 | 164.800.000 | 91,56", "| 180.000.000 | 164.000.000 | 91,11")
+      .replace(
+        "TOTAL | < | 167.000.000 | 93.000.000 | 260.000.000",
+        "TOTAL | < | 167.000.000 | 93.000.000 | 250.000.000"
+      );
+    expect(findings(wrong).errors).toEqual(["JUMLAH_SALAH E10", "JUMLAH_SALAH F6"]);
+  });
+});
+
+const modalOnly = `=== Tabel 3.11
+Tabel 3.11 Realisasi Anggaran per Program Tahun 2023
+No | Program | Anggaran Belanja Operasi (Rp) | Anggaran Belanja Modal (Rp) | Jumlah Anggaran (Rp) | Realisasi Anggaran (Rp) | %
+1 | Program Penunjang Urusan Pemerintahan Daerah | 2.400.000.000 | 300.000.000 | 2.700.000.000 | 2.541.000.000 | 94,11
+2 | Program Penyelenggaraan Jalan | 0 | 1.500.000.000 | 1.500.000.000 | 1.350.000.000 | 90,00
+Jumlah | < | 2.400.000.000 | 1.800.000.000 | 4.200.000.000 | 3.891.000.000 | 92,64
+`;
+
+describe("a program with capital spending only", () => {
+  it("reads the % against the total budget, so a 0 operating budget is no finding", () => {
+    expect(findings(modalOnly).errors).toEqual([]);
+  });
+
+  it("still finds a wrong % on that line", () => {
+    expect(
+      findings(modalOnly.replace("1.350.000.000 | 90,00", "1.350.000.000 | 80,00")).errors
+    ).toEqual(["PERSEN_SALAH G4"]);
+  });
+});

@@ -139,6 +139,7 @@ const SQUEEZED: readonly [RegExp, Role][] = [
   [/^(jenispelayanan|jenislayanan|layanan)/, "uraian"],
   [/^kode/, "kode"],
   [/^(pagu|anggaran|alokasi)/, "pagu"],
+  [/^(jumlah|total)(pagu|anggaran|alokasi)/, "pagu"],
   [/^sebelumperubahan/, "sebelum"],
   [/^(sesudah|setelah)perubahan/, "sesudah"],
   [/^(bertambah|berkurang|selisih)/, "selisih"],

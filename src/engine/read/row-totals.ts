@@ -205,10 +205,44 @@ export function labelledParents(
   return parents;
 }
 
+/** An unlabelled row that adds up the rows before it: a subtotal an export leaves without a name. */
+interface Subtotal {
+  readonly row: LabelledRow;
+  readonly run: readonly LabelledRow[];
+}
+
+/**
+ * The unlabelled rows of a block that are the sums of the rows before them (back
+ * to the previous such row) in most columns that add up and hold numbers there.
+ */
+function unlabelledSubtotals(
+  parts: readonly LabelledRow[],
+  additive: readonly Column[]
+): Subtotal[] {
+  const found: Subtotal[] = [];
+  let start = 0;
+  parts.forEach((row, i) => {
+    if (row.label !== "" || i - start < 2) return;
+    const run = parts.slice(start, i);
+    const cols = additive.filter((c) => numberIn(row, c));
+    const agreeing = cols.filter((c) => {
+      const range = sumRange(run, c);
+      return range !== undefined && agreesWithin(range[1], range[2], numberIn(row, c)!);
+    });
+    if (cols.length && agreeing.length * 2 > cols.length) {
+      found.push({ row, run });
+      start = i + 1;
+    }
+  });
+  return found;
+}
+
 /**
  * Every labelled total and mean of a table, per column that adds up. A row whose
  * label merely begins with "Jumlah" (an item named "Jumlah penduduk miskin") is
- * taken as a total only when it holds in at least one column.
+ * taken as a total only when it holds in at least one column. Unlabelled
+ * subtotals inside a block are checked against their own rows, and the block's
+ * total against the items alone.
  */
 export function rowTotals(
   table: Table,
@@ -220,16 +254,23 @@ export function rowTotals(
   const found: RowTotal[] = [];
   const additive = columns.filter((col) => isAdditive(table, rows, col, relations.get(col.col)));
   for (const block of blocks) {
+    const subtotals = block.kind === "jumlah" ? unlabelledSubtotals(block.parts, additive) : [];
+    const items = block.parts.filter((p) => !subtotals.some((s) => s.row === p));
     const checks: RowTotal[] = [];
     for (const col of columns) {
       const check =
         block.kind === "rata"
           ? checkMean(table, block.row, block.parts, col)
           : additive.includes(col)
-            ? checkSum(table, block.row, block.parts, col)
+            ? checkSum(table, block.row, items, col)
             : undefined;
       if (check) checks.push(check);
     }
+    for (const s of subtotals)
+      for (const col of additive) {
+        const check = checkSum(table, s.row, s.run, col);
+        if (check) checks.push(check);
+      }
     const trusted = block.kind === "rata" || bareTotal(block.row) || checks.some((c) => c.holds);
     if (trusted) found.push(...checks);
   }
