@@ -169,7 +169,9 @@ export default function bantuan(parameters: {
           Excel biasa yang merujuk lembar sumber, jadi perubahan sumber langsung terbawa. Grafik
           laporan digambar di samping tabelnya. Bila lembar buatan Asisten sudah diubah orang,
           Asisten bertanya dulu sebelum menimpanya; lembar tabel yang bukan buatan Asisten tidak
-          disentuh.
+          disentuh. Bila ada tabel yang tidak dapat diisi (misalnya lembar sumbernya, seperti
+          <code>LHKASN</code>, tidak ada), panel menampilkan peringatan kuning yang menyebut tabel
+          itu dan alasannya, bukan tanda berhasil.
         </p>
         <h3>Ekspor</h3>
         <p>

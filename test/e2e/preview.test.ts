@@ -129,7 +129,7 @@ describe("the pane in Chromium", () => {
   it("fills the tables and offers them in the workbook", async () => {
     const page = await open();
     await page.getByRole("button", { name: /Isi Tabel/ }).click();
-    await page.getByText(/14 tabel diisi/).waitFor();
+    await page.getByText(/^15 tabel diisi\.$/).waitFor();
     const sheets = await page
       .getByRole("combobox", { name: "Lembar" })
       .locator("option")

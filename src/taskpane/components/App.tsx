@@ -23,6 +23,7 @@ import { FUNCTION_REFERENCE } from "../function-reference";
 import { WorkbookHost } from "../host/workbook-host";
 import { Strings } from "../i18n/strings";
 import { useAsisten } from "../useAsisten";
+import { FillNotice } from "./FillNotice";
 import { FindingsList } from "./FindingsList";
 import { FunctionReference } from "./FunctionReference";
 import { Toolbar } from "./Toolbar";
@@ -90,15 +91,7 @@ export function App({ host, t }: AppProps): React.JSX.Element {
           <MessageBarBody>{t.usang}</MessageBarBody>
         </MessageBar>
       )}
-      {fill && !state.pendingOverwrite && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t.diisi(fill.generated.length - fill.kept.length)}
-            {fill.kept.map((k) => ` ${t.ditahan(k.id, k.cells.slice(0, 5).join(", "))}`)}
-            {fill.skipped.map((s) => ` ${t.tidakDiisi(s.id, s.reason)}`)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {fill && !state.pendingOverwrite && <FillNotice fill={fill} t={t} />}
       {result && (
         <section
           aria-label={t.ringkasan(

@@ -34,6 +34,8 @@ const ID = {
   peringatan: "Peringatan",
   info: "Info",
   diisi: (n: number) => `${n} tabel diisi.`,
+  sebagianDiisi: (filled: number, of: number, missing: readonly string[]) =>
+    `${filled} dari ${of} tabel diisi; tidak diisi: ${missing.map((id) => `Tabel ${id}`).join(", ")}.`,
   tidakDiisi: (id: string, reason: string) => `Tabel ${id} tidak diisi: ${reason}`,
   ditahan: (id: string, cells: string) =>
     `Tabel ${id} tidak ditimpa karena sudah diubah di sel ${cells}.`,
@@ -84,6 +86,8 @@ const EN: Strings = {
   peringatan: "Warning",
   info: "Info",
   diisi: (n) => `${n} tables filled.`,
+  sebagianDiisi: (filled, of, missing) =>
+    `${filled} of ${of} tables filled; not filled: ${missing.map((id) => `Table ${id}`).join(", ")}.`,
   tidakDiisi: (id, reason) => `Table ${id} not filled: ${reason}`,
   ditahan: (id, cells) => `Table ${id} not replaced: edited in ${cells}.`,
   timpa: "Replace edited sheets",
