@@ -26,6 +26,18 @@ function num(c: CellSnapshot): number {
   return typeof c.value === "number" ? c.value : 0;
 }
 
+/**
+ * The code of a budget row (`1.01.02`) as a reference to the source's code cell,
+ * with the text as written there: a code is never read as a number.
+ */
+function codeOf(budget: BudgetTable, node: BudgetNode): CellSnapshot {
+  const kode = budget.table.columns.find((c) => c.role === "kode");
+  const at = kode && budget.table.grid.ref(node.row.row, kode.col);
+  const written = at && budget.table.grid.cell(at.row, at.col)?.value;
+  if (!at || written === null || written === undefined || written === "") return value(null);
+  return formula(refTo(at), written);
+}
+
 /** Writes a node and its subtree; parents are SUM formulas of their children's rows. */
 function writeNode(
   b: SheetBuilder,
@@ -35,10 +47,7 @@ function writeNode(
   const row = b.nextRow;
   b.row([]);
   const label = { value: node.row.label, bold: node.children.length > 0, indent: node.level };
-  const kode = budget.table.columns.find((c) => c.role === "kode");
-  const kodeCell = kode
-    ? fromSource(node.row.values.get(kode.col) ?? { kind: "empty", at: node.row.labelAt, raw: "" })
-    : value(null);
+  const kodeCell = codeOf(budget, node);
   let pagu: CellSnapshot;
   let realisasi: CellSnapshot;
   if (node.children.length === 0) {
