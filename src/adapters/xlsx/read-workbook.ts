@@ -61,6 +61,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (CellSnapshot | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged block's value is its first cell's, as in Excel; exceljs repeats it in the others.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
       let converted = convert(cell.value);
       if (converted.formula && converted.value === null && !converted.error) {
         // exceljs's value drops a falsy cached result (<v>0</v>); the cell's model keeps it.
