@@ -1,17 +1,27 @@
 /**
  * Laying out a table the way the report does: a caption, bold header rows, label
- * columns merged over the rows they span, a Sumber line.
+ * columns merged over the rows they span, bold total rows, a Sumber line. Each
+ * row is marked with what it is, for the table's print layout.
  */
 import { CellInputSpec, SheetBuilder } from "./sheet-builder";
 
 /** Writes a caption, one bold line each. */
 export function caption(b: SheetBuilder, ...lines: string[]): void {
-  for (const line of lines) b.row([{ value: line, bold: true }]);
+  for (const line of lines) b.mark(b.row([{ value: line, bold: true }]), "title");
 }
 
 /** Writes a bold header row and returns its index. */
 export function header(b: SheetBuilder, cells: readonly CellInputSpec[], startCol = 0): number {
-  return b.row(cells, { bold: true }, startCol);
+  const row = b.row(cells, { bold: true }, startCol);
+  b.mark(row, "header");
+  return row;
+}
+
+/** Writes a bold total row (Jumlah, Total Perbulan, Pertumbuhan) and returns its index. */
+export function total(b: SheetBuilder, cells: readonly CellInputSpec[]): number {
+  const row = b.row(cells, { bold: true });
+  b.mark(row, "total");
+  return row;
 }
 
 /** Merges a label column over rows that share the same key, keeping the value in the first. */
@@ -37,7 +47,7 @@ export function sumber(
   b: SheetBuilder,
   text = "Sumber : diolah Asisten LKjIP dari lembar sumber"
 ): void {
-  b.row([text]);
+  b.mark(b.row([text]), "source");
 }
 
 /** A group of columns under one title in a two-row header ("Tahun 2022" over Target · Realisasi · Capaian). */

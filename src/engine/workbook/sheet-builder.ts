@@ -1,9 +1,11 @@
 /**
  * Building a sheet snapshot row by row: captions, one or two header rows with
  * merges, data rows with formats, a Sumber line. Used for the sample workbook and
- * for generated tables, and by tests to hand-build workbooks.
+ * for generated tables (which also get their print layout), and by tests to
+ * hand-build workbooks.
  */
 import { CellSnapshot, CellValue, MergeRange, SheetSnapshot } from "./snapshot";
+import { layOutTable, RowRole } from "./table-layout";
 
 /** A cell to write: a bare value, or a value with its formula and format. */
 export type CellInputSpec = CellValue | undefined | (Partial<CellSnapshot> & { value: CellValue });
@@ -19,6 +21,7 @@ function toCell(spec: CellInputSpec, defaults: Partial<CellSnapshot>): CellSnaps
 export class SheetBuilder {
   private readonly rows: (CellSnapshot | undefined)[][] = [];
   private readonly merges: MergeRange[] = [];
+  private readonly roles = new Map<number, RowRole>();
 
   constructor(readonly name: string) {}
 
@@ -53,8 +56,18 @@ export class SheetBuilder {
     r[col] = toCell(spec, {});
   }
 
+  /** Says what a row is (title, header, total, source); unmarked rows are body rows. */
+  mark(row: number, role: RowRole): void {
+    this.roles.set(row, role);
+  }
+
   /** The finished sheet. */
   build(): SheetSnapshot {
     return { name: this.name, rows: this.rows.map((r) => [...r]), merges: [...this.merges] };
+  }
+
+  /** The finished sheet laid out as a report table, from the rows' marks and content. */
+  buildTable(): SheetSnapshot {
+    return layOutTable(this.build(), this.roles);
   }
 }

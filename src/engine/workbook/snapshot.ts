@@ -3,6 +3,7 @@
  * (exceljs in Node, Office.js in Excel) read a file or a live workbook into this
  * shape once; the engine never touches a file or Office.js.
  */
+import { SheetLayout } from "./sheet-layout";
 
 /** What a cell holds as Excel would show it: a number, text, a boolean, or nothing. */
 export type CellValue = number | string | boolean | null;
@@ -37,6 +38,8 @@ export interface SheetSnapshot {
   readonly rows: ReadonlyArray<ReadonlyArray<CellSnapshot | undefined> | undefined>;
   readonly merges: readonly MergeRange[];
   readonly hidden?: boolean;
+  /** How the sheet looks and prints, for the tables the engine generates; adapters write it, never read it. */
+  readonly layout?: SheetLayout;
 }
 
 /** A whole workbook. */

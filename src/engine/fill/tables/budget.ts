@@ -9,7 +9,7 @@ import { isFormulaError } from "../../errors";
 import { indicatorRecords } from "../../read/indicators";
 import { NameIndex } from "../../read/names";
 import { numberOf } from "../../read/written";
-import { caption, header, sumber } from "../../workbook/layout";
+import { caption, header, sumber, total } from "../../workbook/layout";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { CellSnapshot } from "../../workbook/snapshot";
 import { FMT, formula, local, refTo, value } from "../cells";
@@ -104,9 +104,9 @@ function budgetTable(ctx: FillContext, year: number, id: string): GeneratorResul
   const pagu = built.reduce((s, x) => s + x.pagu, 0);
   const realisasi = built.reduce((s, x) => s + x.realisasi, 0);
   const refs = (col: number) => built.map((x) => local(x.row, col));
-  b.row([
+  total(b, [
     null,
-    { value: "Jumlah", bold: true },
+    "Jumlah",
     formula(sumOf(refs(2)), pagu, FMT.money),
     formula(sumOf(refs(3)), realisasi, FMT.money),
     formula(
@@ -117,7 +117,7 @@ function budgetTable(ctx: FillContext, year: number, id: string): GeneratorResul
     formula(`${local(row, 2)}-N(${local(row, 3)})`, pagu - realisasi, FMT.money),
   ]);
   sumber(b);
-  return { sheet: b.build() };
+  return { sheet: b.buildTable() };
 }
 
 /** Tabel 3.15: the report year. */
@@ -210,6 +210,6 @@ export const TABEL_3_11: Generator = {
       ]);
     });
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };

@@ -4,7 +4,7 @@
 import { IndicatorRecord } from "../../read/indicators";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { CellSnapshot } from "../../workbook/snapshot";
-import { caption, groupedHeader, header, sumber } from "../../workbook/layout";
+import { caption, groupedHeader, header, mergeRuns, sumber } from "../../workbook/layout";
 import { formula, local, value } from "../cells";
 import {
   capaianCell,
@@ -77,6 +77,7 @@ export const TABEL_3_7: Generator = {
       "Ket.",
     ]);
     records.forEach((r, i) => {
+      const first = b.nextRow;
       let previous: { capaian: CellSnapshot; row: number } | undefined;
       for (const year of [ctx.year - 1, ctx.year]) {
         const row = b.nextRow;
@@ -107,9 +108,13 @@ export const TABEL_3_7: Generator = {
         ]);
         previous = { capaian, row };
       }
+      for (let col = 0; col <= 3; col++) {
+        for (let row = first + 1; row < b.nextRow; row++) b.set(row, col, null);
+        b.merge(first, col, b.nextRow - 1, col);
+      }
     });
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };
 
@@ -130,8 +135,10 @@ export const TABEL_3_8: Generator = {
       columns: ["Target", "Realisasi", "Capaian Kinerja"],
     }));
     groupedHeader(b, ["Sasaran", "Indikator Kinerja Utama", "Satuan"], years, ["Ket"]);
-    for (const r of records) {
+    const runs: { row: number; key: string }[] = [];
+    for (const [i, r] of records.entries()) {
       const row = b.nextRow;
+      runs.push({ row, key: r.sasaran ?? `\u0000${i}` });
       const lalu = yearCells(ctx, r, ctx.year - 1);
       const kini = yearCells(ctx, r, ctx.year);
       const cLalu = capaianCell(
@@ -164,7 +171,8 @@ export const TABEL_3_8: Generator = {
         trenCell(cLalu, cKini, local(row, 5), local(row, 8)),
       ]);
     }
+    mergeRuns(b, 0, runs);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };

@@ -4,7 +4,7 @@
  */
 import { columnOf, columnsOf } from "../../read/table";
 import { labelledRows } from "../../read/rows";
-import { caption, groupedHeader, mergeRuns, sumber } from "../../workbook/layout";
+import { caption, groupedHeader, mergeRuns, sumber, total } from "../../workbook/layout";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { CellSnapshot } from "../../workbook/snapshot";
 import { FMT, formula, local } from "../cells";
@@ -74,7 +74,7 @@ export const TABEL_3_13: Generator = {
         formula(`SUM(${local(first, i + 3)}:${local(last, i + 3)})`, s, FMT.int)
       );
       const all = sums.reduce((s, x) => s + x, 0);
-      b.row([
+      total(b, [
         null,
         "Total Perbulan",
         null,
@@ -90,9 +90,9 @@ export const TABEL_3_13: Generator = {
     const grandCells = grand.map((g, i) =>
       formula(totalRows.map((r) => local(r, i + 3)).join("+") || "0", g, FMT.int)
     );
-    b.row([null, "Jumlah", null, ...grandCells]);
+    total(b, [null, "Jumlah", null, ...grandCells]);
     b.merge(row, 1, row, 2);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };

@@ -19,7 +19,7 @@ import { Role } from "../../read/header-roles";
 import { columnOf } from "../../read/table";
 import { kriteriaFormula } from "../excel-formulas";
 import { realisasiOf } from "../sources";
-import { caption, header, sumber } from "../../workbook/layout";
+import { caption, header, mergeRuns, sumber } from "../../workbook/layout";
 import { kriteriaPermendagri86 } from "../../scales";
 
 const isTujuan = (r: IndicatorRecord) => r.jenis === "tujuan";
@@ -64,8 +64,10 @@ function targetTable(
     "Kriteria Penilaian",
     ...layout.extra,
   ]);
+  const runs: { row: number; key: string }[] = [];
   records.forEach((r, i) => {
     const row = b.nextRow;
+    runs.push({ row, key: r.sasaran ?? `\u0000${i}` });
     const target = fromSource(r.target, "0.00");
     const realisasi = realisasiCell(ctx, r, ctx.year);
     const capaian = capaianCell(realisasi, target, local(row, 5), local(row, 4), polaritasOf(r));
@@ -85,8 +87,9 @@ function targetTable(
       ...layout.extraCells(ctx, r),
     ]);
   });
+  mergeRuns(b, 1, runs);
   sumber(b);
-  return { sheet: b.build() };
+  return { sheet: b.buildTable() };
 }
 
 const NONE: Layout["extraCells"] = () => [];
@@ -171,8 +174,10 @@ export const TABEL_3_12: Generator = {
       "Faktor Pendukung",
       "Faktor Penghambat",
     ]);
-    for (const r of indicatorRecords(table)) {
+    const runs: { row: number; key: string }[] = [];
+    for (const [i, r] of indicatorRecords(table).entries()) {
       const row = b.nextRow;
+      runs.push({ row, key: r.program ?? `\u0000${i}` });
       const target = fromSource(r.target, "0.00");
       const realisasi = fromSource(r.realisasi, "0.00");
       const text = (role: Role) => fromCell(table, r.row, columnOf(table, role)?.col);
@@ -187,7 +192,8 @@ export const TABEL_3_12: Generator = {
         text("penghambat"),
       ]);
     }
+    mergeRuns(b, 0, runs);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };

@@ -3,7 +3,7 @@
  */
 import { indicatorRecords } from "../../read/indicators";
 import { columnOf } from "../../read/table";
-import { caption, header, sumber } from "../../workbook/layout";
+import { caption, header, sumber, total } from "../../workbook/layout";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { FMT, formula, local, value } from "../cells";
 import { capaianCell, fromCell, fromSource, Generator, polaritasOf } from "../context";
@@ -71,7 +71,7 @@ export const TABEL_3_9: Generator = {
         ]);
       });
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };
 
@@ -103,8 +103,8 @@ export const TABEL_3_6: Generator = {
     const last = b.nextRow - 1;
     const names = `${local(first, 1)}:${local(last, 1)}`;
     const count = list.people.length;
-    b.row([null, "Jumlah wajib lapor", formula(wajibLaporFormula(names), count, FMT.int)]);
-    b.row([
+    total(b, [null, "Jumlah wajib lapor", formula(wajibLaporFormula(names), count, FMT.int)]);
+    total(b, [
       null,
       "Sudah melapor",
       formula(
@@ -114,7 +114,7 @@ export const TABEL_3_6: Generator = {
       ),
     ]);
     const pct = (list.reported / count) * 100;
-    b.row([
+    total(b, [
       null,
       "Persentase melapor",
       formula(
@@ -124,6 +124,6 @@ export const TABEL_3_6: Generator = {
       ),
     ]);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };

@@ -22,9 +22,10 @@ export const TABEL_3_3: Generator = {
     if (unsur.length === 0) return { skipped: 'lembar "IKM" tidak memuat nilai unsur' };
     const b = new SheetBuilder(ctx.sheetName);
     caption(b, `Tabel 3.3 Analisa Hasil Survey Kepuasan Masyarakat Tahun ${ctx.year}`);
-    const group = b.row([null, { value: "Nilai Unsur Pelayanan", bold: true }]);
+    const group = header(b, [null, "Nilai Unsur Pelayanan"]);
     b.merge(group, 1, group, unsur.length);
     header(b, [null, ...unsur.map((_, i) => `U${i + 1}`)]);
+    b.merge(group, 0, group + 1, 0);
     const valueRow = b.nextRow;
     b.row(["IKM per unsur", ...unsur.map((u) => fromSource(u, "0.00"))]);
     b.row([
@@ -45,7 +46,9 @@ export const TABEL_3_3: Generator = {
       "Kinerja Unit Pelayanan",
       formula(ikmGradeFormula(local(ikmRow, 1)), step ? `${step.grade} (${step.word})` : "-"),
     ]);
+    b.merge(ikmRow, 1, ikmRow, unsur.length);
+    b.merge(ikmRow + 1, 1, ikmRow + 1, unsur.length);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };

@@ -7,14 +7,14 @@ import { isFormulaError } from "../../errors";
 import { readSumTable } from "../../read/sum-table";
 import { columnOf, columnsOf } from "../../read/table";
 import { numberOf } from "../../read/written";
-import { caption, header, sumber } from "../../workbook/layout";
+import { caption, header, sumber, total } from "../../workbook/layout";
 import { SheetBuilder } from "../../workbook/sheet-builder";
 import { CellSnapshot } from "../../workbook/snapshot";
 import { FMT, formula, local, value } from "../cells";
 import { fromSource, Generator, valueOf } from "../context";
 import { persenFormula } from "../excel-formulas";
 
-function total(
+function columnTotal(
   cells: readonly CellSnapshot[],
   first: number,
   last: number,
@@ -53,11 +53,11 @@ export const TABEL_3_5: Generator = {
     });
     const last = b.nextRow - 1;
     const totalRow = b.nextRow;
-    const totals = columns.map((cells, k) => total(cells, first, last, k + 2));
-    b.row([null, "Jumlah PAD", ...totals]);
+    const totals = columns.map((cells, k) => columnTotal(cells, first, last, k + 2));
+    total(b, [null, "Jumlah PAD", ...totals]);
     const growth = pertumbuhanOf(Number(valueOf(totals[1])), Number(valueOf(totals[0])));
     const g = `(${local(totalRow, 3)}-${local(totalRow, 2)})/${local(totalRow, 2)}*100`;
-    b.row([
+    total(b, [
       null,
       "Pertumbuhan (%)",
       null,
@@ -68,7 +68,7 @@ export const TABEL_3_5: Generator = {
       ),
     ]);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };
 
@@ -109,10 +109,10 @@ export const TABEL_3_14: Generator = {
     });
     const last = b.nextRow - 1;
     const row = b.nextRow;
-    const tp = total(paguCells, first, last, 2);
-    const tr = total(realCells, first, last, 3);
+    const tp = columnTotal(paguCells, first, last, 2);
+    const tr = columnTotal(realCells, first, last, 3);
     const s = serapanOf(Number(tr.value), Number(tp.value));
-    b.row([
+    total(b, [
       null,
       "Jumlah",
       tp,
@@ -122,6 +122,6 @@ export const TABEL_3_14: Generator = {
         : formula(persenFormula(local(row, 3), local(row, 2)), s, FMT.dec2),
     ]);
     sumber(b);
-    return { sheet: b.build() };
+    return { sheet: b.buildTable() };
   },
 };
