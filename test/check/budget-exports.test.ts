@@ -7,6 +7,7 @@
 import { checkWorkbook } from "../../src/engine/check/run";
 import { readReport } from "../../src/engine/read/report";
 import { readCorpusText } from "../support/corpus";
+import { edited } from "../support/workbooks";
 
 function workbookOf(text: string) {
   return readCorpusText(`# sumber: https://contoh.invalid\n${text}`, "ekspor").workbook;
@@ -178,5 +179,67 @@ describe("a program with capital spending only", () => {
     expect(
       findings(modalOnly.replace("1.350.000.000 | 90,00", "1.350.000.000 | 80,00")).errors
     ).toEqual(["PERSEN_SALAH G4"]);
+  });
+});
+
+const textExport = `=== Ekspor
+DAFTAR REALISASI SUB KEGIATAN TAHUN 2023
+No | Sub Kegiatan | Pagu | Realisasi | Jam Input
+1 | Sub Kegiatan 1 | '27.000.000 | '26.460.000 | '08.00
+2 | Sub Kegiatan 2 | '42.000.000 | '34.860.000 | '08.30
+3 | Sub Kegiatan 3 | '67.000.000 | '63.650.000 | '08.30
+4 | Sub Kegiatan 4 | '36.000.000 | '29.880.000 | '08.30
+5 | Sub Kegiatan 5 | '13.000.000 | '11.960.000 | '08.30
+6 | Sub Kegiatan 6 | '87.000.000 | '69.600.000 | '08.30
+7 | Sub Kegiatan 7 | '44.000.000 | '38.280.000 | '08.00
+8 | Sub Kegiatan 8 | '50.000.000 | '40.000.000 | '08.00
+9 | Sub Kegiatan 9 | '13.000.000 | '12.610.000 | '08.00
+10 | Sub Kegiatan 10 | '58.000.000 | '49.880.000 | '08.30
+11 | Sub Kegiatan 11 | '13.000.000 | '12.480.000 | '08.00
+12 | Sub Kegiatan 12 | '66.000.000 | '62.700.000 | '08.00
+13 | Sub Kegiatan 13 | '54.000.000 | '46.980.000 | '08.00
+14 | Sub Kegiatan 14 | '68.000.000 | '60.520.000 | '08.00
+15 | Sub Kegiatan 15 | '63.000.000 | '61.110.000 | '08.00
+16 | Sub Kegiatan 16 | '33.000.000 | '29.370.000 | '08.00
+17 | Sub Kegiatan 17 | '52.000.000 | '49.920.000 | '08.30
+18 | Sub Kegiatan 18 | '74.000.000 | '63.640.000 | '08.30
+19 | Sub Kegiatan 19 | '46.000.000 | '45.080.000 | '08.30
+20 | Sub Kegiatan 20 | '74.000.000 | '68.080.000 | '08.00
+21 | Sub Kegiatan 21 | '71.000.000 | '61.770.000 | '08.30
+22 | Sub Kegiatan 22 | '63.000.000 | '53.550.000 | '08.30
+23 | Sub Kegiatan 23 | '80.000.000 | '72.800.000 | '08.00
+24 | Sub Kegiatan 24 | '66.000.000 | '63.360.000 | '08.00
+25 | Sub Kegiatan 25 | '30.000.000 | '28.800.000 | '08.30
+26 | Sub Kegiatan 26 | '57.000.000 | '54.150.000 | '08.00
+27 | Sub Kegiatan 27 | '70.000.000 | '56.700.000 | '08.30
+28 | Sub Kegiatan 28 | '88.000.000 | '86.240.000 | '08.30
+29 | Sub Kegiatan 29 | '92.000.000 | '78.200.000 | '08.00
+30 | Sub Kegiatan 30 | '74.000.000 | '64.380.000 | '08.00
+Jumlah | < | '1.671.000.000 | '1.497.010.000 | 
+`;
+
+describe("an export that stores whole columns as text", () => {
+  it("gives one warning per column and kind, with the count and the first cells", () => {
+    const result = checkWorkbook(workbookOf(textExport));
+    const warnings = result.findings.filter((f) => f.rule === "ANGKA_TIDAK_VALID");
+    expect(warnings.map((f) => f.cell)).toEqual(["C3", "D3"]);
+    expect(warnings[0].message).toMatch(
+      /^31 sel di kolom Pagu berisi angka yang disimpan sebagai teks.*sel lain: C4, C5, C6, C7, C8, dan 25 lagi$/
+    );
+    expect(warnings[0].related).toHaveLength(30);
+    expect(result.summary.error).toBe(0);
+  });
+
+  it("reads times of day and date-formatted cells as such, not as broken numbers", () => {
+    const wb = edited(workbookOf(textExport), [
+      ["Ekspor", "D4", "08.30"],
+      ["Ekspor", "D5", "14.00 WIB"],
+      ["Ekspor", "D6", { value: 45107, numFmt: "dd/mm/yyyy" }],
+    ]);
+    const found = checkWorkbook(wb).findings.filter((f) => f.rule === "ANGKA_TIDAK_VALID");
+    const rusak = found.find((f) => f.cell === "D4")!;
+    expect(rusak.message).toMatch(/^3 sel di kolom Realisasi berisi nilai yang bukan angka/);
+    expect(rusak.message).toMatch(/jam, bukan angka/);
+    expect(rusak.related).toEqual(["Ekspor!D5", "Ekspor!D6"]);
   });
 });

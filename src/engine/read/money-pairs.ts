@@ -39,14 +39,16 @@ function pairOf(table: Table, result: Column, realisasiRoles: readonly string[])
 
 /**
  * The percentage columns of a budget table with their pagu and realisasi: every
- * `persen` column, and a `capaian` one where the table has no target (there it
- * is the budget's own %).
+ * `persen` column; or, in a table with none and no target, its `capaian`
+ * columns (there they are the budget's own %). Beside a `persen` column a
+ * capaian is the programme's performance (an efficiency table), not a share.
  */
 export function percentPairs(table: Table): MoneyPair[] {
   if (!isBudgetTable(table) || !hasRole(table, "pagu")) return [];
   const money = hasRole(table, "realisasiAnggaran");
+  const capaianIsShare = !money && !hasRole(table, "target") && !hasRole(table, "persen");
   const ratios = table.columns.filter(
-    (c) => c.role === "persen" || (c.role === "capaian" && !money && !hasRole(table, "target"))
+    (c) => c.role === "persen" || (c.role === "capaian" && capaianIsShare)
   );
   const roles = money ? ["realisasiAnggaran"] : ["realisasi"];
   return ratios.flatMap((r) => pairOf(table, r, roles) ?? []);

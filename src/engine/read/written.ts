@@ -50,6 +50,16 @@ export type Written = WrittenNumber | WrittenEmpty | WrittenText | WrittenError;
 
 const NUMBERISH = /^[\s(+\-−]*(rp\.?\s*)?[\d.,\s]+%?\)?(\s*,-)?$/i;
 const DATE = /^(\d{4}-\d{2}-\d{2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})$/;
+/** A time of day as exports write it: `08:30`, `07.30`, `14.00 WIB` (a leading zero, a colon or a zone). */
+const TIME =
+  /^(([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\s*(wib|wita|wit))?|0\d\.[0-5]\d|([01]?\d|2[0-3])\.[0-5]\d\s*(wib|wita|wit))$/i;
+/** A number format that shows a date or a time (days, months by name, years, hours). */
+const DATE_FORMAT = /(^|[^\\])(d{1,4}|m{3,5}|y{2,4}|h{1,2}:m{2}|am\/pm)/i;
+
+/** True when a number format shows its value as a date or a time. */
+function isDateFormat(numFmt: string | undefined): boolean {
+  return !!numFmt && DATE_FORMAT.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+}
 
 const decimalsByFormat = new Map<string, number | undefined>();
 
@@ -84,6 +94,8 @@ function fromNumber(cell: CellSnapshot, value: number, at: CellRef): WrittenNumb
 }
 
 function fromText(text: string, at: CellRef): Written {
+  if (TIME.test(text))
+    return { kind: "text", at, text, malformed: `"${text}" adalah jam, bukan angka` };
   const parsed = parseNumberText(text);
   if (parsed.kind === "empty") return { kind: "empty", at, raw: text };
   if (parsed.kind === "number") {
@@ -119,7 +131,15 @@ function readUncached(grid: Grid, row: number, col: number): Written {
     return { kind: "error", at, error: UNCALCULATED };
   if (v === null || v === undefined || v === "") return { kind: "empty", at, raw: "" };
   if (typeof v === "number") {
-    return Number.isFinite(v) ? fromNumber(cell, v, at) : { kind: "error", at, error: "#NUM!" };
+    if (!Number.isFinite(v)) return { kind: "error", at, error: "#NUM!" };
+    if (isDateFormat(cell.numFmt))
+      return {
+        kind: "text",
+        at,
+        text: String(v),
+        malformed: `sel berformat tanggal atau jam (${cell.numFmt}), bukan angka`,
+      };
+    return fromNumber(cell, v, at);
   }
   if (typeof v === "boolean") return { kind: "text", at, text: v ? "TRUE" : "FALSE" };
   const text = cleanText(v);
