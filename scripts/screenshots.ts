@@ -1,12 +1,15 @@
 /**
  * `npm run screenshots`: the README's pictures of the pane, taken from the
  * production build's preview page in Debian's Chromium, on the Kota Bangun sample.
+ * `npm run screenshots -- tabel`: the generated tables as LibreOffice prints them,
+ * as PNGs in a temporary folder whose paths are printed.
  */
 import { execFileSync } from "child_process";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { launch, ORIGIN, servedPage } from "../test/support/browser";
+import { tablePictures } from "./table-pictures";
 
 async function main(): Promise<void> {
   const dist = mkdtempSync(join(tmpdir(), "lkjip-shots-"));
@@ -34,7 +37,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
+async function tables(): Promise<void> {
+  for (const path of await tablePictures()) console.log(path);
+}
+
+(process.argv.includes("tabel") ? tables() : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });
