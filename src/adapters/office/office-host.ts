@@ -17,6 +17,7 @@ import {
   SMALLEST_BLOCK,
 } from "./read";
 import { rowBlocks, writeBlock, writeBoldAndMerges, WRITE_BYTES } from "./write";
+import { writeCellLayout, writePrintLayout } from "./layout";
 import { supportsExcelApi } from "./api-support";
 
 /** How long after a write its change events may still arrive (Excel before ExcelApi 1.14). */
@@ -101,14 +102,18 @@ export class OfficeHost implements WorkbookHost {
 
   /**
    * Writes whole sheets, in two syncs unless they are large (then one more per
-   * {@link WRITE_BYTES} of cells). An existing sheet is not deleted (formulas in
+   * {@link WRITE_BYTES} of cells), with the generated tables' layout (see ./layout;
+   * the page setup in one sync more). An existing sheet is not deleted (formulas in
    * other sheets that point at it would break): its contents are cleared, its
    * merges undone, and the new cells written; its own formatting stays. A hidden
    * sheet is hidden only when it is created: setting visibility clears Excel's
    * Undo list on Windows and Mac.
    */
   writeSheets(sheets: readonly SheetSnapshot[]): Promise<void> {
-    return this.own(() => this.writeAll(sheets));
+    return this.own(async () => {
+      await this.writeAll(sheets);
+      await this.writePrint(sheets);
+    });
   }
 
   private writeAll(sheets: readonly SheetSnapshot[]): Promise<void> {
@@ -130,6 +135,7 @@ export class OfficeHost implements WorkbookHost {
           writeBlock(ws, block);
           queued += block.bytes;
         }
+        if (sheet.layout) writeCellLayout(ws, sheet.layout);
         writeBoldAndMerges(ws, sheet);
         written.push(ws.load("id"));
       }
@@ -139,6 +145,23 @@ export class OfficeHost implements WorkbookHost {
         until: Date.now() + OWN_EVENT_WINDOW_MS,
       };
     });
+  }
+
+  /**
+   * Sets the page setup of the sheets that have a layout, in a batch of its own:
+   * if Excel refuses the fit-to-width zoom, the rest is set without it; the
+   * tables are written either way.
+   */
+  private async writePrint(sheets: readonly SheetSnapshot[]): Promise<void> {
+    const laidOut = sheets.filter((s) => s.layout);
+    if (laidOut.length === 0) return;
+    const attempt = (fit: boolean) =>
+      this.inRun(async (context, sync) => {
+        for (const s of laidOut)
+          writePrintLayout(context.workbook.worksheets.getItem(s.name), s.layout!.print, fit);
+        await sync();
+      });
+    await attempt(true).catch(() => attempt(false).catch(() => undefined));
   }
 
   /** The sheet to write into: created (hidden if it should be), or cleared of contents and merges. */

@@ -54,7 +54,12 @@ export class FakeExcel {
   /** Largest request and answer of one successful sync, in bytes of JSON. */
   largestRequest = 0;
   largestResponse = 0;
-  readonly limits: { response: number; request: number; nullValuesAbove: number };
+  readonly limits: {
+    response: number;
+    request: number;
+    nullValuesAbove: number;
+    refuseZeroFit: boolean;
+  };
   private readonly handlers: ((e: ChangeEvent) => Promise<unknown>)[] = [];
   private nextSheetId = 1;
 
@@ -65,6 +70,7 @@ export class FakeExcel {
       response: options.responseLimit ?? (web ? WEB_LIMIT : Infinity),
       request: options.requestLimit ?? (web ? WEB_LIMIT : Infinity),
       nullValuesAbove: options.nullValuesAbove ?? (web ? 5_000_000 : Infinity),
+      refuseZeroFit: options.refuseZeroFit ?? false,
     };
     this.sheets = sheets.map((s) => this.sheetOf(s));
   }
@@ -91,6 +97,18 @@ export class FakeExcel {
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
       ChartType: { columnClustered: "ColumnClustered" },
       ChartSeriesBy: { columns: "Columns", rows: "Rows" },
+      BorderIndex: {
+        edgeTop: "EdgeTop",
+        edgeBottom: "EdgeBottom",
+        edgeLeft: "EdgeLeft",
+        edgeRight: "EdgeRight",
+        insideVertical: "InsideVertical",
+        insideHorizontal: "InsideHorizontal",
+      },
+      BorderLineStyle: { continuous: "Continuous", none: "None" },
+      BorderWeight: { thin: "Thin", medium: "Medium" },
+      PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+      PaperType: { a4: "A4", letter: "Letter" },
     };
     g.Office = {
       context: {
@@ -115,6 +133,22 @@ export class FakeExcel {
     const { top, left } = rectOf(address);
     const c = this.sheet(sheet).cells.get(key(top, left));
     return c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? "");
+  }
+
+  /** The last value of a format property set on a range holding the cell (`fill`, `border:EdgeTop:style`…). */
+  look(sheet: string, address: string, property: string): unknown {
+    const { top, left } = rectOf(address);
+    const found = this.sheet(sheet)
+      .looks.filter(
+        (l) =>
+          l.property === property &&
+          top >= l.rect.top &&
+          top <= l.rect.bottom &&
+          left >= l.rect.left &&
+          left <= l.rect.right
+      )
+      .pop();
+    return found?.value;
   }
 
   /** The full cell record, for number formats and bold. */
@@ -154,6 +188,10 @@ export class FakeExcel {
       brokenFormats: init.brokenFormats ?? false,
       visibility: init.hidden ? "Hidden" : "Visible",
       charts: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      looks: [],
+      pageLayout: {},
     };
     (init.rows ?? []).forEach((row, r) =>
       row.forEach((v, c) => {

@@ -64,6 +64,20 @@ export interface FakeSheet {
   brokenFormats: boolean;
   visibility: "Visible" | "Hidden";
   charts: FakeChart[];
+  /** Column widths and row heights set, in points, by index. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  /** Formatting set on ranges other than bold (fill, italic, alignment, wrap, borders), in order. */
+  looks: FakeLook[];
+  /** The page setup set through `pageLayout`. */
+  pageLayout: Record<string, unknown>;
+}
+
+/** A format property set on a range. */
+export interface FakeLook {
+  readonly rect: Rect;
+  readonly property: string;
+  readonly value: unknown;
 }
 
 /** A change event as Excel delivers it. */
@@ -83,6 +97,8 @@ export interface FakeExcelOptions {
   readonly requestLimit?: number;
   /** Ranges with more cells read `values` as null (web: 5 million). */
   readonly nullValuesAbove?: number;
+  /** Refuse `pageLayout.zoom` with `verticalFitToPages` 0, as an Excel might. */
+  readonly refuseZeroFit?: boolean;
 }
 
 /** An error as Office.js raises it: a message and a code. */

@@ -257,6 +257,59 @@ export class FakeRangeFormat extends FakeObject {
     super(ctx);
   }
 
+  /** Queues setting a format property on the range, recorded as a look. */
+  private set(property: string, value: unknown): void {
+    this.ctx.queue(() => {
+      this.range.sheet.looks.push({ rect: this.range.rect, property, value });
+    }, 40);
+  }
+
+  set columnWidth(points: number) {
+    this.ctx.queue(() => {
+      const r = this.range.rect;
+      for (let c = r.left; c <= r.right; c++) this.range.sheet.columnWidths.set(c, points);
+    });
+  }
+
+  set rowHeight(points: number) {
+    this.ctx.queue(() => {
+      const r = this.range.rect;
+      for (let row = r.top; row <= r.bottom; row++) this.range.sheet.rowHeights.set(row, points);
+    });
+  }
+
+  set wrapText(wrap: boolean) {
+    this.set("wrapText", wrap);
+  }
+
+  set horizontalAlignment(value: string) {
+    this.set("horizontalAlignment", value);
+  }
+
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value);
+  }
+
+  readonly fill = ((format: FakeRangeFormat) => ({
+    set color(c: string) {
+      format.set("fill", c);
+    },
+  }))(this);
+
+  readonly borders = ((format: FakeRangeFormat) => ({
+    getItem: (edge: string) => ({
+      set style(v: string) {
+        format.set(`border:${edge}:style`, v);
+      },
+      set weight(v: string) {
+        format.set(`border:${edge}:weight`, v);
+      },
+      set color(v: string) {
+        format.set(`border:${edge}:color`, v);
+      },
+    }),
+  }))(this);
+
   readonly font = ((format: FakeRangeFormat) => ({
     set bold(b: boolean) {
       format.ctx.queue(() => {
@@ -265,6 +318,9 @@ export class FakeRangeFormat extends FakeObject {
           for (let j = r.left; j <= r.right; j++)
             format.ctx.excel.put(format.range.sheet, i, j, { bold: b });
       }, 40);
+    },
+    set italic(i: boolean) {
+      format.set("italic", i);
     },
   }))(this);
 }

@@ -158,4 +158,42 @@ export class FakeWorksheet extends FakeObject {
   }
 
   readonly charts: FakeCharts = new FakeCharts(this.ctx, this);
+
+  /** The page setup (ExcelApi 1.9): each setting recorded on the sheet's `pageLayout`. */
+  readonly pageLayout = ((ws: FakeWorksheet) => {
+    const record = (key: string, value: unknown) =>
+      ws.ctx.queue(() => void (ws.model.pageLayout[key] = value));
+    return {
+      set orientation(v: string) {
+        record("orientation", v);
+      },
+      set paperSize(v: string) {
+        record("paperSize", v);
+      },
+      set leftMargin(v: number) {
+        record("leftMargin", v);
+      },
+      set rightMargin(v: number) {
+        record("rightMargin", v);
+      },
+      set topMargin(v: number) {
+        record("topMargin", v);
+      },
+      set bottomMargin(v: number) {
+        record("bottomMargin", v);
+      },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        ws.ctx.queue(() => {
+          if (ws.ctx.excel.limits.refuseZeroFit && v.verticalFitToPages === 0)
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              "The argument is invalid or missing or has an incorrect format."
+            );
+          ws.model.pageLayout.zoom = v;
+        });
+      },
+      setPrintArea: (area: string) => record("printArea", area),
+      setPrintTitleRows: (rows: string) => record("printTitleRows", rows),
+    };
+  })(this);
 }
