@@ -3,6 +3,8 @@ import { makeStyles, Select, tokens } from "@fluentui/react-components";
 import { a1 } from "../engine/workbook/address";
 import { PreviewView } from "./preview-host";
 import { HighlightKind } from "../engine/check/highlights";
+import { cellText } from "./cell-text";
+import { NARROW } from "./layout";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -10,6 +12,8 @@ const useStyles = makeStyles({
     overflow: "auto",
     maxHeight: "80vh",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
+    // Stacked above the pane in a narrow window: leave room for the pane.
+    [NARROW]: { maxHeight: "45vh" },
   },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {
@@ -29,19 +33,13 @@ const useStyles = makeStyles({
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
   terkait: { backgroundColor: tokens.colorPalettePurpleBackground2 },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: "right" },
 });
 
 /** Props of {@link SheetView}. */
 export interface SheetViewProps {
   readonly view: PreviewView;
   readonly onSheet: (name: string) => void;
-}
-
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "number"
-    ? value.toLocaleString("id-ID", { maximumFractionDigits: 2 })
-    : String(value);
 }
 
 function marksOf(view: PreviewView): Map<string, HighlightKind> {
@@ -81,6 +79,7 @@ export function SheetView({ view, onSheet }: SheetViewProps): React.JSX.Element 
                   const address = a1(r, c);
                   const selected = address === view.cell;
                   const mark = marks.get(address);
+                  const cell = row?.[c];
                   return (
                     <td
                       key={c}
@@ -88,9 +87,9 @@ export function SheetView({ view, onSheet }: SheetViewProps): React.JSX.Element 
                       ref={selected ? selectedRef : undefined}
                       aria-selected={selected || undefined}
                       data-sorotan={mark}
-                      className={`${styles.cell} ${mark ? styles[mark] : ""} ${selected ? styles.selected : ""}`}
+                      className={`${styles.cell} ${typeof cell?.value === "number" ? styles.number : ""} ${mark ? styles[mark] : ""} ${selected ? styles.selected : ""}`}
                     >
-                      {shown(row?.[c]?.value)}
+                      {cellText(cell)}
                     </td>
                   );
                 })}

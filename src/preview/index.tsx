@@ -13,6 +13,7 @@ import { readWorkbook } from "../adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { repeatedSample } from "../sample";
 import { PreviewHost, PreviewView } from "./preview-host";
+import { NARROW } from "./layout";
 import { SheetView } from "./SheetView";
 
 const useStyles = makeStyles({
@@ -21,11 +22,17 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) 380px",
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingHorizontalM,
+    [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" },
   },
   pane: {
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     maxHeight: "95vh",
     overflow: "auto",
+    [NARROW]: {
+      borderLeft: "none",
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+      maxHeight: "none",
+    },
   },
 });
 

@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { Finding, Severity } from "../../engine/finding";
 import { Strings } from "../i18n/strings";
+import { groupFindings, ruleTitle } from "./finding-groups";
 
 const useStyles = makeStyles({
   list: {
@@ -25,6 +26,14 @@ const useStyles = makeStyles({
     margin: 0,
   },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  ignore: { marginLeft: "auto" },
+  rule: { fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -33,7 +42,6 @@ const COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   warning: "warning",
   info: "informative",
 };
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Props of {@link FindingsList}. */
 export interface FindingsListProps {
@@ -47,19 +55,10 @@ export interface FindingsListProps {
   readonly onIgnore: (finding: Finding) => void;
 }
 
-function groups(findings: readonly Finding[]): [string, Finding[]][] {
-  const byTable = new Map<string, Finding[]>();
-  for (const f of findings)
-    byTable.set(`${f.table} — ${f.sheet}`, [...(byTable.get(`${f.table} — ${f.sheet}`) ?? []), f]);
-  return [...byTable.entries()].map(([k, fs]) => [
-    k,
-    [...fs].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]),
-  ]);
-}
-
 /**
- * Findings grouped by table, errors first; a finding's cell link selects it in the
- * workbook (and marks its related cells), each related cell is a link too.
+ * Findings grouped by table, errors first, each with its rule's title; a finding's
+ * cell link selects it in the workbook (and marks its related cells), each related
+ * cell is a link too. The rule's id stays on the title's tooltip and Abaikan.
  */
 export function FindingsList({
   t,
@@ -71,30 +70,31 @@ export function FindingsList({
 }: FindingsListProps): React.JSX.Element {
   const styles = useStyles();
   const label = { error: t.galat, warning: t.peringatan, info: t.info };
+  const groups = groupFindings(findings);
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups(findings).map(([k]) => k)}>
-      {groups(findings).map(([table, items]) => (
-        <AccordionItem key={table} value={table}>
+    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)}>
+      {groups.map((group) => (
+        <AccordionItem key={group.key} value={group.key}>
           <AccordionHeader>
-            {table} ({items.length})
+            {group.heading} ({group.findings.length})
           </AccordionHeader>
           <AccordionPanel>
             <ul className={styles.list}>
-              {items.map((f) => (
+              {group.findings.map((f) => (
                 <li key={`${f.rule}|${f.sheet}|${f.cell}`} className={styles.item}>
-                  <div>
+                  <div className={styles.head}>
                     <Badge color={COLOR[f.severity]} appearance="filled">
                       {label[f.severity]}
-                    </Badge>{" "}
+                    </Badge>
                     <Link
                       onClick={() => onSelect(f)}
                       aria-label={`${f.sheet}!${f.cell}: ${f.message}`}
                       aria-current={f === focus || undefined}
                     >
                       {f.sheet}!{f.cell}
-                    </Link>{" "}
-                    <Caption1>{f.rule}</Caption1>{" "}
+                    </Link>
                     <Button
+                      className={styles.ignore}
                       size="small"
                       appearance="transparent"
                       onClick={() => onIgnore(f)}
@@ -103,6 +103,9 @@ export function FindingsList({
                       {t.abaikan}
                     </Button>
                   </div>
+                  <Caption1 className={styles.rule} title={f.rule}>
+                    {ruleTitle(f.rule)}
+                  </Caption1>
                   <Body1>{f.message}</Body1>
                   {(f.expected || f.actual) && (
                     <Caption1 className={styles.detail}>
