@@ -29,12 +29,3 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return { command, files, options };
 }
-
-/** An option's text value, or undefined. */
-export function optionText(args: ParsedArgs, ...names: string[]): string | undefined {
-  for (const n of names) {
-    const v = args.options.get(n);
-    if (typeof v === "string") return v;
-  }
-  return undefined;
-}

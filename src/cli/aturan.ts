@@ -2,6 +2,8 @@
  * `lkjip aturan`: every rule of the engine's registry, in the order findings are
  * reported, with its severity and what it checks in one sentence.
  */
+import { ParsedArgs } from "./args";
+import { readOptions } from "./options";
 import { Severity } from "../engine/finding";
 import { RULES } from "../engine/rules";
 import { CliIo } from "./io";
@@ -30,7 +32,12 @@ export function rulesText(): string {
 }
 
 /** Runs the command; resolves to the exit status (always 0). */
-export async function aturan(io: CliIo): Promise<number> {
+export async function aturan(args: ParsedArgs, io: CliIo): Promise<number> {
+  const read = readOptions("aturan", args);
+  if ("error" in read) {
+    io.err(read.error);
+    return 2;
+  }
   io.out(rulesText());
   return 0;
 }

@@ -4,12 +4,18 @@
  */
 import { writeWorkbookFile } from "../adapters/xlsx/files";
 import { buildSampleWorkbook } from "../sample";
-import { optionText, ParsedArgs } from "./args";
+import { ParsedArgs } from "./args";
+import { readOptions } from "./options";
 import { CliIo } from "./io";
 
 /** Runs the command; resolves to the exit status. */
 export async function contoh(args: ParsedArgs, io: CliIo): Promise<number> {
-  const out = optionText(args, "o", "output", "keluaran") ?? args.files[0];
+  const read = readOptions("contoh", args);
+  if ("error" in read) {
+    io.err(read.error);
+    return 2;
+  }
+  const out = read.options.output ?? args.files[0];
   if (!out) {
     io.err("Sebutkan berkas keluaran: lkjip contoh -o contoh.xlsx");
     return 2;

@@ -10,7 +10,8 @@ import { resolve } from "path";
 import { fillSteps, FillResult } from "../engine/fill/generate";
 import { filledCount, unfilledTables } from "../engine/fill/outcome";
 import { readWorkbookFile, UnreadableFileError, writeWorkbookFile } from "../adapters/xlsx/files";
-import { optionText, ParsedArgs } from "./args";
+import { ParsedArgs } from "./args";
+import { readOptions } from "./options";
 import { CliIo } from "./io";
 import { progressLine } from "./progress";
 
@@ -46,8 +47,13 @@ function report(result: FillResult, out: string): string {
 
 /** Runs the command; resolves to the exit status. */
 export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
+  const read = readOptions("isi", args);
+  if ("error" in read) {
+    io.err(read.error);
+    return 2;
+  }
   const input = args.files[0];
-  const out = optionText(args, "o", "output", "keluaran");
+  const out = read.options.output;
   if (!input || !out) {
     io.err("Pemakaian: lkjip isi BERKAS.xlsx -o KELUARAN.xlsx [--timpa]");
     return 2;
@@ -61,7 +67,7 @@ export async function isi(args: ParsedArgs, io: CliIo): Promise<number> {
   try {
     progress.stage("membaca berkas");
     const workbook = await readWorkbookFile(input);
-    result = progress.steps(fillSteps(workbook, { overwrite: args.options.has("timpa") }), (p) =>
+    result = progress.steps(fillSteps(workbook, { overwrite: read.options.timpa === true }), (p) =>
       p.stage === "menyusun"
         ? `menyusun model laporan: lembar ${p.done} dari ${p.total}`
         : `mengisi tabel ${p.done} dari ${p.total}`

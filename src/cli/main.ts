@@ -13,7 +13,7 @@ const RUN: Record<Command, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
   periksa: async (args, io) => (await import("./periksa")).periksa(args, io),
   isi: async (args, io) => (await import("./isi")).isi(args, io),
   contoh: async (args, io) => (await import("./contoh")).contoh(args, io),
-  aturan: async (_args, io) => (await import("./aturan")).aturan(io),
+  aturan: async (args, io) => (await import("./aturan")).aturan(args, io),
 };
 
 function unknownCommand(name: string, io: CliIo): number {

@@ -12,7 +12,8 @@ import { RULES } from "../engine/rules";
 import { closestRule } from "../engine/rules/pengaturan";
 import { unknownSelectors } from "../engine/rules/select";
 import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
-import { optionText, ParsedArgs } from "./args";
+import { ParsedArgs } from "./args";
+import { readOptions } from "./options";
 import { formatText, TextContext } from "./format-text";
 import { formatExplanation } from "./format-explain";
 import { explainModel } from "../engine/check/explain";
@@ -84,13 +85,13 @@ async function checkFile(
 
 /** Runs the command; resolves to the exit status. */
 export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
-  const format = optionText(args, "format") ?? "teks";
-  if (format !== "teks" && format !== "json") {
-    io.err(`Format "${format}" tidak dikenal; gunakan teks atau json.`);
+  const read = readOptions("periksa", args);
+  if ("error" in read) {
+    io.err(read.error);
     return 2;
   }
-  const rules = optionText(args, "aturan")?.split(",").filter(Boolean);
-  const explain = args.options.has("jelaskan");
+  const { format, aturan: rules } = read.options;
+  const explain = read.options.jelaskan === true;
   const unknown = unknownSelectors(rules ?? []);
   if (unknown.length) {
     io.err(unknownRulesMessage(unknown));

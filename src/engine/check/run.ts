@@ -14,11 +14,9 @@ import { WorkbookSnapshot } from "../workbook/snapshot";
 import { Finding, Severity, toFinding } from "../finding";
 import { finish, StepProgress } from "../steps";
 
-/** Which rules to run. */
-export interface CheckOptions {
-  /** Only these rule ids (and prefixes such as `PK_`); all when omitted. */
-  readonly rules?: readonly string[];
-}
+import { CHECK_OPTIONS, CheckOptions, readRunOptions } from "../run-options";
+
+export type { CheckOptions } from "../run-options";
 
 /** A finding set aside by an "abaikan" line, with its reason. */
 export interface IgnoredFinding {
@@ -131,7 +129,8 @@ export function* checkSteps(
   model: ReportModel,
   options: CheckOptions = {}
 ): Generator<CheckProgress, CheckResult, void> {
-  const rules = RULES.filter((r) => selected(r, model, options));
+  const read = readRunOptions(CHECK_OPTIONS, options, "pemeriksaan");
+  const rules = RULES.filter((r) => selected(r, model, read));
   const raw: Finding[] = [];
   for (const [i, rule] of rules.entries()) {
     raw.push(...rule.check(model));

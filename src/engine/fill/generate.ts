@@ -41,12 +41,9 @@ export const GENERATORS: readonly TableGenerator[] = [
 ];
 
 /** How to fill. */
-export interface FillOptions {
-  /** Overwrite generated sheets a person edited (`--timpa`). */
-  readonly overwrite?: boolean;
-  /** Only these table ids (`3.4`). */
-  readonly tables?: readonly string[];
-}
+import { FILL_OPTIONS, FillOptions, readRunOptions } from "../run-options";
+
+export type { FillOptions } from "../run-options";
 
 /** What filling did. */
 export interface FillResult {
@@ -147,8 +144,9 @@ function fillOne(gen: TableGenerator, inputs: FillInputs): Outcome {
  */
 export function* fillSteps(
   workbook: WorkbookSnapshot,
-  options: FillOptions = {}
+  given: FillOptions = {}
 ): Generator<FillProgress, FillResult, void> {
+  const options = readRunOptions(FILL_OPTIONS, given, "pengisian");
   const model = yield* staged("menyusun", readReportSteps(workbook));
   const year = model.year;
   if (year === undefined) {
