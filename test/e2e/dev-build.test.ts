@@ -98,7 +98,7 @@ afterAll(async () => {
       if (server?.pid && server.exitCode === null) process.kill(-server.pid, "SIGKILL");
     });
   }
-});
+}, 30000);
 
 interface Opened {
   readonly page: Page;

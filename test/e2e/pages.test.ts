@@ -4,17 +4,15 @@
  * the help page bantuan.html that the manifest points to, with every rule and
  * function, opened in Chromium under its own CSP.
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { XMLParser } from "fast-xml-parser";
 import { Browser } from "playwright-core";
 import { RULES } from "../../src/engine/rules";
 import { launch, ORIGIN, servedPage } from "../support/browser";
+import { productionBuild } from "../support/build";
 
-const root = join(__dirname, "..", "..");
-const dist = mkdtempSync(join(tmpdir(), "lkjip-pages-"));
+let dist: string;
 const PAGES = ["taskpane.html", "preview.html", "bantuan.html"];
 const OFFICE_JS_HOSTS = [
   "https://appsforoffice.microsoft.com",
@@ -23,19 +21,16 @@ const OFFICE_JS_HOSTS = [
 const OFFICE_TELEMETRY = "https://browser.pipe.aria.microsoft.com";
 const DEV_SOCKET = ["wss://localhost:*", "ws://localhost:*"];
 
-let browser: Browser | undefined;
+let browser: Browser;
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist],
-    { cwd: root, stdio: "pipe" }
-  );
-}, 240000);
+beforeAll(async () => {
+  dist = await productionBuild();
+  browser = await launch();
+}, 300000);
 
 afterAll(async () => {
   await browser?.close();
-});
+}, 30000);
 
 type Policy = Map<string, string[]>;
 
@@ -156,7 +151,6 @@ describe("the help page", () => {
   });
 
   it("reads in Indonesian in Chromium, under its CSP, with no script and nothing from outside", async () => {
-    browser = await launch();
     const outside: string[] = [];
     const page = await servedPage(browser, dist, outside);
     const problems: string[] = [];
@@ -201,7 +195,6 @@ describe("the help page", () => {
   }, 60000);
 
   it("is one click from the pane: a Bantuan link opening it in a new window", async () => {
-    browser ??= await launch();
     const outside: string[] = [];
     const page = await servedPage(browser, dist, outside);
     await page.goto(`${ORIGIN}/preview.html`);
@@ -216,7 +209,6 @@ describe("the help page", () => {
   }, 90000);
 
   it("has no serious accessibility violation (axe-core)", async () => {
-    browser ??= await launch();
     // CSP bypassed only to inject axe-core; the page itself is the same file.
     const page = await servedPage(browser, dist, [], true);
     await page.goto(`${ORIGIN}/bantuan.html`);

@@ -1,24 +1,19 @@
 /**
- * Builds the add-in with webpack and runs the bundled functions.js the way Excel
- * does: evaluate it, collect what it associates, call the functions.
+ * The add-in as webpack builds it for production (the run's shared build), with the
+ * bundled functions.js run the way Excel does: evaluate it, collect what it
+ * associates, call the functions.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { runInNewContext } from "vm";
-import { execFileSync } from "child_process";
+import { productionBuild } from "../support/build";
 import { StubCustomFunctionError } from "../support/custom-functions-stub";
 
-const dist = join(__dirname, "..", "..", "dist");
+let dist: string;
 const associated = new Map<string, (...args: unknown[]) => unknown>();
 
-beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
-    {
-      stdio: "pipe",
-    }
-  );
+beforeAll(async () => {
+  dist = await productionBuild();
   const CustomFunctions = {
     Error: StubCustomFunctionError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
@@ -29,7 +24,7 @@ beforeAll(() => {
     self: {},
     window: {},
   });
-}, 180000);
+}, 300000);
 
 describe("the production bundle", () => {
   it("associates the seven functions with their metadata ids", () => {
