@@ -243,3 +243,43 @@ describe("an export that stores whole columns as text", () => {
     expect(rusak.related).toEqual(["Ekspor!D5", "Ekspor!D6"]);
   });
 });
+
+const perDinas = `=== Rekap
+REKAPITULASI REALISASI PER PERANGKAT DAERAH
+No | Perangkat Daerah | Pagu | Realisasi
+1 | Dinas Kesehatan | 50.000.000 | 46.500.000
+2 | RSUD Kota | 30.000.000 | 27.300.000
+3 | Puskesmas Kota | 20.000.000 | 19.200.000
+4 | Dinas Pendidikan | 80.000.000 | 76.000.000
+Jumlah | < | 180.000.000 | 169.000.000
+`;
+
+describe("totals that are formulas, as exports carry them", () => {
+  const withTotal = (formula: string, cached: number) =>
+    edited(workbookOf(perDinas), [["Rekap", "C7", { value: cached, formula, numFmt: "#,##0" }]]);
+  const errors = (wb: ReturnType<typeof workbookOf>) =>
+    checkWorkbook(wb).findings.filter((f) => f.severity === "error");
+
+  it("finds a SUM whose range stops one row short of its block", () => {
+    const found = errors(withTotal("SUM(C3:C5)", 100_000_000));
+    expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual(["JUMLAH_SALAH C7"]);
+    expect(found[0].message).toMatch(
+      /Rumus Pagu "Jumlah" \(=SUM\(C3:C5\)\) tidak menjumlahkan baris 6 dari bloknya; seluruh 4 baris berjumlah 180\.000\.000/
+    );
+    expect(found[0].related).toEqual(["Rekap!C6"]);
+  });
+
+  it("finds a row added twice", () => {
+    const found = errors(withTotal("SUM(C3:C6,C5)", 200_000_000));
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/menjumlahkan baris 5 dua kali/),
+    ]);
+  });
+
+  it("takes a formula over exactly its block as right, and a typed total is still recomputed", () => {
+    expect(errors(withTotal("SUM(C3:C6)", 180_000_000))).toEqual([]);
+    expect(errors(withTotal("C3+C4+C5+C6", 180_000_000))).toEqual([]);
+    const typed = edited(workbookOf(perDinas), [["Rekap", "C7", 170_000_000]]);
+    expect(errors(typed).map((f) => `${f.rule} ${f.cell}`)).toEqual(["JUMLAH_SALAH C7"]);
+  });
+});

@@ -17,6 +17,7 @@ import { ReportModel } from "../read/report";
 import { LabelledRow, MEAN_LABEL, TOTAL_LABEL } from "../read/rows";
 import { percentPairs, sisaPairs } from "../read/money-pairs";
 import { Column, hasRole, Table } from "../read/table";
+import { formulaVerdict } from "./formula-totals";
 import { shown, written } from "./support";
 
 /** The rules inferred findings are reported under. */
@@ -161,17 +162,22 @@ function onlyThroughWrongParts(t: RowTotal, inference: TableInference): boolean 
   return agrees(corrected, t.written);
 }
 
+/** A total's draft: by the rows its formula adds when it has one, else by its sum. */
+function totalFinding(t: RowTotal, inference: TableInference): FindingDraft | undefined {
+  const verdict =
+    t.kind === "jumlah" ? formulaVerdict(t.table, t.row, t.parts, t.column) : undefined;
+  if (verdict !== undefined) return typeof verdict === "object" ? verdict : undefined;
+  return t.holds || onlyThroughWrongParts(t, inference) ? undefined : totalDraft(t);
+}
+
 function* fromTable(inference: TableInference): Iterable<InferredDraft & { row: number }> {
   const { table } = inference;
   if (!KNOWN_TOTALS.has(table.kind))
-    for (const t of inference.totals.filter(
-      (x) => !x.holds && !onlyThroughWrongParts(x, inference)
-    ))
-      yield {
-        rule: isIkmTable(table) ? "IKM_SALAH" : "JUMLAH_SALAH",
-        draft: totalDraft(t),
-        row: t.row.row,
-      };
+    for (const t of inference.totals) {
+      const draft = totalFinding(t, inference);
+      if (draft)
+        yield { rule: isIkmTable(table) ? "IKM_SALAH" : "JUMLAH_SALAH", draft, row: t.row.row };
+    }
   for (const r of [...inference.relations].sort(byTrust)) {
     if (judgedByKnownRule(table, r.target)) continue;
     const rule = ruleOfRelation(r);

@@ -7,6 +7,7 @@ import { agrees } from "../tolerance";
 import { LabelledRow } from "../read/rows";
 import { Column, Table } from "../read/table";
 import { Written } from "../read/written";
+import { formulaVerdict } from "./formula-totals";
 import { shown, written } from "./support";
 
 /** The sum of written values, or undefined when one of them is not a number. */
@@ -28,7 +29,8 @@ function hasNumbers(row: LabelledRow): boolean {
 /**
  * Checks that a total cell equals the sum of its parts in one column. A blank
  * total on a row that has other numbers counts as wrong when the parts add up to
- * something.
+ * something. A total that is a column-sum formula is judged by the rows it adds
+ * (see ./formula-totals).
  */
 export function* checkSum(
   table: Table,
@@ -36,6 +38,11 @@ export function* checkSum(
   parts: readonly LabelledRow[],
   col: Column
 ): Iterable<FindingDraft> {
+  const verdict = formulaVerdict(table, total, parts, col);
+  if (verdict !== undefined) {
+    if (typeof verdict === "object") yield verdict;
+    return;
+  }
   const sum = sumWritten(parts.map((p) => p.values.get(col.col)));
   const w = total.values.get(col.col);
   if (sum === undefined || !w || w.kind === "text" || w.kind === "error") return;
