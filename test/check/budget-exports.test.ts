@@ -283,3 +283,22 @@ describe("totals that are formulas, as exports carry them", () => {
     expect(errors(typed).map((f) => `${f.rule} ${f.cell}`)).toEqual(["JUMLAH_SALAH C7"]);
   });
 });
+
+describe("per-unit copies of one ledger", () => {
+  const copy = (name: string) =>
+    perDinas.replace("=== Rekap", `=== ${name}`).replace("| 180.000.000 |", "| 170.000.000 |");
+
+  it("reports a mistake repeated on three copies once, naming the other sheets", () => {
+    const wb = workbookOf(["Bidang A", "Bidang B", "Bidang C"].map(copy).join("\n"));
+    const found = checkWorkbook(wb).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Bidang A!C7"]);
+    expect(found[0].message).toMatch(/\(sama di lembar "Bidang B", "Bidang C"\)$/);
+    expect(found[0].related).toEqual(expect.arrayContaining(["'Bidang B'!C7", "'Bidang C'!C7"]));
+  });
+
+  it("keeps a table printed twice as two findings, one per printed table", () => {
+    const wb = workbookOf(["Bidang A", "Bidang B"].map(copy).join("\n"));
+    const found = checkWorkbook(wb).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Bidang A!C7", "Bidang B!C7"]);
+  });
+});
