@@ -11,6 +11,17 @@ function columnLine(t: TableExplanation): string {
     .join("; ");
 }
 
+/** Levels listed per row, at most this many. */
+const LEVELS_SHOWN = 40;
+
+function hierarchyLine(h: NonNullable<TableExplanation["hierarchy"]>): string {
+  const from = h.columns.length ? ` (kolom ${h.columns.join(", ")})` : "";
+  const shown = h.levels.slice(0, LEVELS_SHOWN).map((l) => `${l.row}→${l.level}`);
+  const more =
+    h.levels.length > LEVELS_SHOWN ? `, dan ${h.levels.length - LEVELS_SHOWN} baris lagi` : "";
+  return `    hierarki dari ${h.source}${from}, tingkat per baris: ${shown.join(", ")}${more}`;
+}
+
 /** The explanation of one file's tables. */
 export function formatExplanation(tables: readonly TableExplanation[]): string {
   const lines = ["Penjelasan (tabel yang dibaca, peran kolom, hubungan yang disimpulkan):"];
@@ -28,6 +39,7 @@ export function formatExplanation(tables: readonly TableExplanation[]): string {
         `    hubungan: ${r.relation} pada ${r.support} dari ${r.rows} baris${declared}${fails}`
       );
     }
+    if (t.hierarchy) lines.push(hierarchyLine(t.hierarchy));
     for (const s of t.totals) {
       const what = s.kind === "rata" ? "rata-rata" : "jumlah";
       lines.push(

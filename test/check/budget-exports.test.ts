@@ -4,6 +4,8 @@
  * laid out as exported: each layout that once drew false alarms, checked silent
  * when right and loud on its one planted mistake, with near misses.
  */
+import { formatExplanation } from "../../src/cli/format-explain";
+import { explainModel } from "../../src/engine/check/explain";
 import { checkWorkbook } from "../../src/engine/check/run";
 import { readReport } from "../../src/engine/read/report";
 import { readCorpusText } from "../support/corpus";
@@ -114,6 +116,19 @@ describe("hierarchy codes split across columns (urusan, organisasi, program.kegi
 
   it("finds nothing in a correct export", () => {
     expect(findings(rekap)).toEqual({ errors: [], warnings: 0 });
+  });
+
+  it("shows in --jelaskan the hierarchy read: from which code columns, each row's level", () => {
+    const [table] = explainModel(readReport(workbookOf(rekap)));
+    expect(table.hierarchy).toMatchObject({ source: "kode", columns: ["A", "B", "C", "D"] });
+    expect(table.hierarchy!.levels.slice(0, 3)).toEqual([
+      { row: 4, level: 0 },
+      { row: 5, level: 1 },
+      { row: 6, level: 2 },
+    ]);
+    expect(formatExplanation([table])).toMatch(
+      /hierarki dari kode \(kolom A, B, C, D\), tingkat per baris: 4→0, 5→1, 6→2, 7→3/
+    );
   });
 
   it("finds a wrong program pagu once, not again in the organisation above it", () => {

@@ -2,8 +2,10 @@
  * Why the checker reads a workbook the way it does (`lkjip periksa --jelaskan`):
  * per table found, where it is, the role of each column (from its header, or
  * `angka` where only the numbers tell), every relationship inferred with its
- * support, and every labelled total or mean with how many of its cells hold.
+ * support, every labelled total or mean with how many of its cells hold, and
+ * for a budget table the hierarchy read (from which columns, each row's level).
  */
+import { BudgetTable } from "../read/budget";
 import { inferTable } from "../read/inference";
 import { relationText } from "../read/relations";
 import { ReportModel } from "../read/report";
@@ -39,6 +41,16 @@ export interface TotalExplanation {
   readonly holds: readonly string[];
 }
 
+/** The hierarchy read in a budget table: from where, and each row's level. */
+export interface HierarchyExplanation {
+  /** `kode`, `kolom`, `label`, `gaya`, `jumlah` or `datar`. */
+  readonly source: string;
+  /** The columns the levels were read from (code or program/kegiatan columns). */
+  readonly columns: readonly string[];
+  /** Each row (1-based) with its level (0 at the top). */
+  readonly levels: readonly { readonly row: number; readonly level: number }[];
+}
+
 /** One table as the reader and the inference see it. */
 export interface TableExplanation {
   readonly table: string;
@@ -50,6 +62,7 @@ export interface TableExplanation {
   readonly columns: readonly ColumnExplanation[];
   readonly relations: readonly RelationExplanation[];
   readonly totals: readonly TotalExplanation[];
+  readonly hierarchy?: HierarchyExplanation;
 }
 
 function span(table: Table, top: number, bottom: number): string {
@@ -73,8 +86,25 @@ function totalsOf(table: Table): TotalExplanation[] {
   return [...byRow.values()];
 }
 
-/** Explains one table. */
-export function explainTable(table: Table): TableExplanation {
+const LEVEL_ROLES: Readonly<Record<string, readonly string[]>> = {
+  kode: ["kode"],
+  kolom: ["program", "kegiatan", "subkegiatan"],
+};
+
+function hierarchyOf(budget: BudgetTable | undefined): HierarchyExplanation | undefined {
+  if (!budget) return undefined;
+  const roles = LEVEL_ROLES[budget.source] ?? [];
+  return {
+    source: budget.source,
+    columns: budget.table.columns
+      .filter((c) => roles.includes(c.role))
+      .map((c) => columnLetters(c.col)),
+    levels: budget.nodes.map((n) => ({ row: n.row.row + 1, level: n.level })),
+  };
+}
+
+/** Explains one table (with the hierarchy read, for a budget table). */
+export function explainTable(table: Table, budget?: BudgetTable): TableExplanation {
   const inference = inferTable(table);
   return {
     table: table.label,
@@ -96,10 +126,16 @@ export function explainTable(table: Table): TableExplanation {
       fails: r.failures.map((f) => f.row.row + 1),
     })),
     totals: totalsOf(table),
+    ...(budget ? { hierarchy: hierarchyOf(budget) } : {}),
   };
 }
 
 /** Explains every table of a report model. */
 export function explainModel(model: ReportModel): TableExplanation[] {
-  return model.tables.map(explainTable);
+  return model.tables.map((t) =>
+    explainTable(
+      t,
+      model.budgets.find((b) => b.table === t)
+    )
+  );
 }
