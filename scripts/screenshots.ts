@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: the README's pictures of the pane, taken from the
- * production build's preview page in Debian's Chromium, on the Kota Bangun sample.
+ * production build's preview page in the machine's Chromium, on the Kota Bangun sample.
  * `npm run screenshots -- tabel`: the generated tables as LibreOffice prints them,
  * as PNGs in a temporary folder whose paths are printed.
  */
