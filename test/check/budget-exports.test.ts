@@ -317,3 +317,28 @@ describe("per-unit copies of one ledger", () => {
     expect(found.map((f) => `${f.sheet}!${f.cell}`)).toEqual(["Bidang A!C7", "Bidang B!C7"]);
   });
 });
+
+const boldUnits = `=== Tabel 3.16
+Tabel 3.16 Realisasi Anggaran per Program Tahun 2023
+No | Uraian | Anggaran (Rp) | Realisasi (Rp) | %
+1 | Sekretariat Kecamatan{b} | 2.700.000.000 | 2.541.000.000 | 94,11
+2 | Seksi Pemerintahan | 1.000.000.000 | 919.000.000 | 91,90
+3 | Seksi Pemberdayaan Masyarakat | 420.000.000 | 378.000.000 | 90,00
+4 | Seksi Ketentraman dan Ketertiban{b} | 310.000.000 | 300.000.000 | 96,77
+5 | Seksi Pelayanan Umum | 150.000.000 | 120.000.000 | 80,00
+Jumlah | < | 4.580.000.000 | 4.258.000.000 | 92,97
+`;
+
+describe("a flat list of units with some rows in bold", () => {
+  it("makes no tree of the bold rows when the sums do not say so", () => {
+    expect(findings(boldUnits)).toEqual({ errors: [], warnings: 0 });
+  });
+
+  it("still finds a wrong Jumlah of the list", () => {
+    const wrong = boldUnits.replace(
+      "Jumlah | < | 4.580.000.000 | 4.258.000.000 | 92,97",
+      "Jumlah | < | 4.480.000.000 | 4.258.000.000 | 95,04"
+    );
+    expect(findings(wrong).errors).toEqual(["JUMLAH_SALAH C8"]);
+  });
+});

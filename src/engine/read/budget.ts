@@ -123,22 +123,67 @@ function stylesOf(table: Table, rows: LabelledRow[]): LabelStyle[] {
   });
 }
 
-/** Levels from style: indentation, or capitals / bold / plain for three levels. */
-function levelsFromStyle(table: Table, rows: LabelledRow[]): number[] | undefined {
+/**
+ * True when the sums say a tree is right: at least half the parents it makes
+ * (and one) are the sum of their children in the main column. Capitals and bold
+ * alone do not make a tree: a flat list of units may print some in bold.
+ */
+function confirmedBySums(rows: LabelledRow[], levels: number[], col: Column | undefined): boolean {
+  if (!col) return false;
+  let parents = 0;
+  let agreeing = 0;
+  rows.forEach((row, i) => {
+    const own = row.values.get(col.col);
+    const children: number[] = [];
+    for (let j = i + 1; j < rows.length && levels[j] > levels[i]; j++)
+      if (levels[j] === levels[i] + 1) children.push(j);
+    if (children.length === 0 || own?.kind !== "number") return;
+    parents++;
+    if (
+      agrees(
+        children.reduce((a, j) => a + (pagu(rows[j], col) ?? 0), 0),
+        own
+      )
+    )
+      agreeing++;
+  });
+  return agreeing > 0 && agreeing * 2 >= parents;
+}
+
+/**
+ * Levels from style: indentation; or capitals / bold / plain for three levels,
+ * when the sums confirm them.
+ */
+function levelsFromStyle(
+  table: Table,
+  rows: LabelledRow[],
+  col: Column | undefined
+): number[] | undefined {
   const styles = stylesOf(table, rows);
   if (styles.some((s) => s.indent > 0)) return styles.map((s) => s.indent);
   const caps = styles.some((s) => s.caps);
   const boldOnly = styles.some((s) => s.bold && !s.caps);
   const plain = styles.some((s) => !s.bold && !s.caps);
-  return caps && boldOnly && plain ? styles.map((s) => (s.caps ? 0 : s.bold ? 1 : 2)) : undefined;
+  if (!(caps && boldOnly && plain)) return undefined;
+  const levels = styles.map((s) => (s.caps ? 0 : s.bold ? 1 : 2));
+  return confirmedBySums(rows, levels, col) ? levels : undefined;
 }
 
-/** Two levels from emphasis, used when the sums tell nothing: marked rows over plain rows. */
-function levelsFromEmphasis(table: Table, rows: LabelledRow[]): number[] | undefined {
+/**
+ * Two levels from emphasis, used when the sums tell nothing else: marked rows
+ * over plain rows, when the sums confirm them.
+ */
+function levelsFromEmphasis(
+  table: Table,
+  rows: LabelledRow[],
+  col: Column | undefined
+): number[] | undefined {
   const styles = stylesOf(table, rows);
   const marked = styles.some((s) => s.caps || s.bold);
   const plain = styles.some((s) => !s.bold && !s.caps);
-  return marked && plain ? styles.map((s) => (s.caps || s.bold ? 0 : 1)) : undefined;
+  if (!(marked && plain)) return undefined;
+  const levels = styles.map((s) => (s.caps || s.bold ? 0 : 1));
+  return confirmedBySums(rows, levels, col) ? levels : undefined;
 }
 
 function pagu(row: LabelledRow, col: Column | undefined): number | undefined {
@@ -221,9 +266,9 @@ export function readBudget(table: Table): BudgetTable {
     ["kolom", () => levelsFromColumns(table, rows)],
     ["kode", () => levelsFromCode(table, rows)],
     ["label", () => levelsFromLabels(rows)],
-    ["gaya", () => levelsFromStyle(table, rows)],
+    ["gaya", () => levelsFromStyle(table, rows, main)],
     ["jumlah", () => levelsFromSums(rows, main)],
-    ["gaya", () => levelsFromEmphasis(table, rows)],
+    ["gaya", () => levelsFromEmphasis(table, rows, main)],
   ];
   let source: HierarchySource = "datar";
   let levels = rows.map(() => 0);
