@@ -3,7 +3,7 @@
  * types the commands use, and an Indonesian answer for an option that is
  * misspelt, lacks its value, or has a value the command does not know.
  */
-import { z } from "zod";
+import { z } from "../engine/schema";
 import { editDistance } from "../engine/read/names";
 import { ParsedArgs } from "./args";
 import { Command } from "./help";

@@ -2,7 +2,7 @@
  * The JSON Schema of the CLI's JSON document, made from the zod schema: what
  * docs/temuan.schema.json holds (scripts/schema.ts writes it).
  */
-import { z } from "zod";
+import { z } from "./schema";
 import { CHECK_OUTPUT, SCHEMA_VERSION } from "./output-schema";
 
 /** The published JSON Schema of `lkjip periksa --format json`. */

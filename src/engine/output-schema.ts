@@ -5,7 +5,7 @@
  * docs/temuan.schema.json) and the one list of columns of the pane's
  * "Hasil Pemeriksaan" sheet. The types of findings flow from here.
  */
-import { z } from "zod";
+import { z } from "./schema";
 
 /** The version of the JSON document; raised when a field changes meaning or goes. */
 export const SCHEMA_VERSION = 1;

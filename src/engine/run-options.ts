@@ -3,7 +3,7 @@
  * schemas; the engine reads them through these, so a wrong option is refused
  * with a sentence rather than half-applied.
  */
-import { z } from "zod";
+import { z } from "./schema";
 
 /** Which rules a check runs. */
 export const CHECK_OPTIONS = z.strictObject({

@@ -4,7 +4,7 @@
  * a problem on the value's cell, saying what was expected and what the check
  * falls back to (see settings.ts).
  */
-import { z } from "zod";
+import { z } from "../schema";
 import { METODE_EFISIENSI } from "../functions/efisiensi";
 import { cleanText } from "../text";
 
