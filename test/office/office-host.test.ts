@@ -21,7 +21,8 @@ function table(rows: number, tableNo: number): FakeSheetInit {
     [`Tabel 3.${tableNo} Tahun 2023`],
     ["Indikator Kinerja Utama", "Target", "Realisasi", "Capaian Kinerja"],
   ];
-  for (let i = 0; i < rows; i++) values.push([`Indikator ${i}`, 100, 80, i === 0 ? 90 : 80]);
+  for (let i = 0; i < rows; i++)
+    values.push([`Indikator ${tableNo}.${i}`, 100, 80, i === 0 ? 90 : 80]);
   return { name: `T${tableNo}`, rows: values, merges: ["A1:D1"], bold: ["A2", "B2", "C2", "D2"] };
 }
 
