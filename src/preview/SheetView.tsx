@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, Select, tokens } from "@fluentui/react-components";
 import { a1 } from "../engine/workbook/address";
+import { sheetWidth } from "../engine/workbook/snapshot";
 import { PreviewView } from "./preview-host";
 import { HighlightKind } from "../engine/check/highlights";
 import { cellText } from "./cell-text";
@@ -59,7 +60,7 @@ export function SheetView({ view, onSheet }: SheetViewProps): React.JSX.Element 
     selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
   }, [view.sheet, view.cell]);
   const marks = marksOf(view);
-  const width = Math.min(20, Math.max(1, ...(sheet?.rows.map((r) => r?.length ?? 0) ?? [1])));
+  const width = Math.min(20, Math.max(1, sheet ? sheetWidth(sheet) : 1));
   return (
     <section className={styles.root} aria-label="Pratinjau workbook">
       <Select aria-label="Lembar" value={view.sheet} onChange={(_, d) => onSheet(d.value)}>

@@ -9,7 +9,7 @@
  *   sheet is split over several syncs (Excel on the web refuses 5 MB);
  * - bold as runs of cells in a row, one range per run.
  */
-import { CellSnapshot, SheetSnapshot } from "../../engine/workbook/snapshot";
+import { CellSnapshot, SheetSnapshot, sheetWidth } from "../../engine/workbook/snapshot";
 
 /** Largest request, in bytes of JSON, queued before a sync. */
 export const WRITE_BYTES = 1_000_000;
@@ -72,7 +72,7 @@ function blockOf(
 
 /** The sheet's rows in blocks of at most about `maxBytes` of request each. */
 export function rowBlocks(sheet: SheetSnapshot, maxBytes = WRITE_BYTES): RowBlock[] {
-  const width = Math.max(1, ...sheet.rows.map((r) => r?.length ?? 0));
+  const width = Math.max(1, sheetWidth(sheet));
   const blocks: RowBlock[] = [];
   let top = 0;
   while (top < sheet.rows.length) {

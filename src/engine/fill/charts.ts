@@ -4,7 +4,7 @@
  * Described here; drawn by the Excel host (exceljs cannot write charts).
  */
 import { a1 } from "../workbook/address";
-import { SheetSnapshot } from "../workbook/snapshot";
+import { SheetSnapshot, sheetWidth } from "../workbook/snapshot";
 import { FillResult } from "./generate";
 
 /** One clustered column chart over ranges of a generated sheet. */
@@ -77,7 +77,7 @@ export function chartsFor(fill: FillResult): ChartSpec[] {
     if (!layout || !sheet || kept.has(g.id)) return [];
     const last = lastDataRow(sheet, layout.firstRow, layout.series[0].col);
     const range = (col: number) => `${a1(layout.firstRow, col)}:${a1(last, col)}`;
-    const width = Math.max(...sheet.rows.map((r) => r?.length ?? 0));
+    const width = sheetWidth(sheet);
     return [
       {
         sheet: g.sheet,

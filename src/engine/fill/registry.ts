@@ -71,7 +71,8 @@ export function readRegistry(workbook: WorkbookSnapshot): Map<string, GeneratedS
 /** The cells of a generated sheet that differ from what was generated, as A1 addresses. */
 export function editedCells(sheet: SheetSnapshot, generated: GeneratedSheet): string[] {
   const edited: string[] = [];
-  const height = Math.max(sheet.rows.length, ...[...generated.rows.keys()].map((r) => r + 1));
+  let height = sheet.rows.length;
+  for (const r of generated.rows.keys()) height = Math.max(height, r + 1);
   for (let r = 0; r < height; r++) {
     const now = rowPrints(sheet.rows[r]);
     const then = generated.rows.get(r) ?? new Map<number, string>();

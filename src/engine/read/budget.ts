@@ -280,6 +280,7 @@ export function readBudget(table: Table): BudgetTable {
       break;
     }
   }
+  const top = levels.reduce((m, l) => Math.min(m, l), Infinity);
   const nodes = buildTree(rows, levels);
   const programCol = columnOf(table, "program");
   if (source === "kolom" && programCol) {
@@ -293,7 +294,7 @@ export function readBudget(table: Table): BudgetTable {
     table,
     source,
     nodes,
-    roots: nodes.filter((n) => n.level === Math.min(...levels)),
+    roots: nodes.filter((n) => n.level === top),
     total,
     money,
   };

@@ -68,7 +68,7 @@ function topLevel(parts: readonly LabelledRow[]): LabelledRow[] | undefined {
   const depths = parts.map((p) => labelDepth(p.label));
   const known = depths.filter((d): d is number => d !== undefined);
   if (known.length < 2 || new Set(known).size < 2) return undefined;
-  const top = Math.min(...known);
+  const top = known.reduce((m, d) => Math.min(m, d), Infinity);
   return parts.filter((_, i) => depths[i] === top);
 }
 

@@ -24,8 +24,8 @@ function rowList(rows: readonly number[]): string {
 function missingAtEnds(added: readonly number[], block: readonly number[]): number[] | undefined {
   const inBlock = new Set(block);
   if (!added.every((r) => inBlock.has(r))) return undefined;
-  const first = Math.min(...added);
-  const last = Math.max(...added);
+  const first = added.reduce((m, r) => Math.min(m, r), Infinity);
+  const last = added.reduce((m, r) => Math.max(m, r), -Infinity);
   if (last - first + 1 !== added.length) return undefined;
   const missing = block.filter((r) => r < first || r > last);
   const inside = block.filter((r) => r >= first && r <= last);

@@ -96,9 +96,8 @@ function budgetTable(ctx: FillContext, year: number, id: string): GeneratorResul
     "Capaian",
     "Sisa Anggaran",
   ]);
-  const roots = budget.nodes.filter(
-    (n) => n.level === Math.min(...budget.nodes.map((x) => x.level))
-  );
+  const top = budget.nodes.reduce((m, n) => Math.min(m, n.level), Infinity);
+  const roots = budget.nodes.filter((n) => n.level === top);
   const built = roots.map((n) => writeNode(b, budget, n));
   const row = b.nextRow;
   const pagu = built.reduce((s, x) => s + x.pagu, 0);
