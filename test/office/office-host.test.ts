@@ -42,6 +42,7 @@ describe("OfficeHost.readWorkbook", () => {
     const workbook = await new OfficeHost().readWorkbook();
     expect(fake.syncs).toBe(3);
     expect(fake.failures).toEqual([]);
+    expect(fake.unsynced).toBe(0);
     expect(workbook.sheets).toHaveLength(count);
     expect(workbook.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
     expect(workbook.sheets[0].rows[1]?.[0]).toMatchObject({

@@ -14,7 +14,7 @@ export interface MoneyPair {
 }
 
 /** Whether the table holds budget amounts (a budget kind, or money realisasi). */
-export function isBudgetTable(table: Table): boolean {
+function isBudgetTable(table: Table): boolean {
   return (
     table.kind === "anggaran" ||
     table.kind === "apbdes" ||
