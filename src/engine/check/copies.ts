@@ -30,16 +30,6 @@ function sameRow(
 /** Sheets holding the same row before a mistake on them is reported once (a table printed twice keeps two). */
 const MIN_COPIES = 3;
 
-function sameFinding(a: Finding, b: Finding): boolean {
-  return (
-    a.rule === b.rule &&
-    a.cell === b.cell &&
-    a.message === b.message &&
-    a.expected === b.expected &&
-    a.actual === b.actual
-  );
-}
-
 /**
  * One finding for a mistake repeated identically on copies of one ledger (an
  * export filtered per bidang onto several sheets: the same row, the same cell,
@@ -48,8 +38,8 @@ function sameFinding(a: Finding, b: Finding): boolean {
  */
 export function mergeCopies(model: ReportModel, findings: readonly Finding[]): Finding[] {
   const sheets = new Map(model.tables.map((t) => [t.sheet, t.grid.sheet]));
-  const kept: { finding: Finding; copies: string[] }[] = [];
-  const byKey = new Map<string, { finding: Finding; copies: string[] }[]>();
+  const kept: { finding: Finding; copies: Finding[] }[] = [];
+  const byKey = new Map<string, { finding: Finding; copies: Finding[] }[]>();
   for (const f of findings) {
     const key = [f.rule, f.cell, f.message, f.expected, f.actual].join("|");
     const group = byKey.get(key) ?? [];
@@ -57,7 +47,7 @@ export function mergeCopies(model: ReportModel, findings: readonly Finding[]): F
       (g) => g.finding.sheet !== f.sheet && sameRow(sheets, g.finding, f.sheet)
     );
     if (original) {
-      original.copies.push(f.sheet);
+      original.copies.push(f);
       continue;
     }
     const entry = { finding: f, copies: [] };
@@ -67,14 +57,11 @@ export function mergeCopies(model: ReportModel, findings: readonly Finding[]): F
   }
   return kept.flatMap(({ finding, copies }) =>
     copies.length < MIN_COPIES - 1
-      ? [
-          finding,
-          ...copies.map((s) => findings.find((f) => f.sheet === s && sameFinding(f, finding))!),
-        ]
+      ? [finding, ...copies]
       : {
           ...finding,
-          message: `${finding.message} (sama di lembar ${copies.map((s) => `"${s}"`).join(", ")})`,
-          related: [...finding.related, ...copies.map((s) => sameCellOn(s, finding.cell))],
+          message: `${finding.message} (sama di lembar ${copies.map((c) => `"${c.sheet}"`).join(", ")})`,
+          related: [...finding.related, ...copies.map((c) => sameCellOn(c.sheet, finding.cell))],
         }
   );
 }

@@ -15,6 +15,9 @@ import { shown, written } from "./support";
 /** What a total's formula says: a finding, right (`tepat`), or another reading (`lain`). */
 export type FormulaVerdict = FindingDraft | "tepat" | "lain";
 
+/** Missing rows related to a finding, at most. */
+const RELATED_ROWS = 20;
+
 /** Rows as people count them (1-based), listed. */
 function rowList(rows: readonly number[]): string {
   return rows.map((r) => r + 1).join(", ");
@@ -48,7 +51,12 @@ export function formulaVerdict(
   if (!sum || !w) return undefined;
   const label = total.label || "baris jumlah";
   const base = { at: w.at, table: table.label, actual: written(w) };
-  const twice = sum.rows.filter((r, i) => sum.rows.indexOf(r) !== i);
+  const seen = new Set<number>();
+  const twice: number[] = [];
+  for (const r of sum.rows) {
+    if (seen.has(r)) twice.push(r);
+    else seen.add(r);
+  }
   if (twice.length)
     return {
       ...base,
@@ -56,9 +64,11 @@ export function formulaVerdict(
       expected: "setiap baris sekali",
     };
   const block = parts.map((p) => p.row);
-  const added = [...new Set(sum.rows)];
-  if (added.length === block.length && added.every((r) => block.includes(r))) return "tepat";
+  const inBlock = new Set(block);
+  const added = [...seen];
+  if (added.length === block.length && added.every((r) => inBlock.has(r))) return "tepat";
   const missing = missingAtEnds(added, block);
+  const partAt = new Map(parts.map((p) => [p.row, p]));
   const byRow = new Map(parts.map((p) => [p.row, numberOf(p.values.get(col.col))]));
   if (!missing?.some((r) => (byRow.get(r) ?? 0) !== 0)) return "lain";
   const whole = block.reduce((s, r) => s + (byRow.get(r) ?? 0), 0);
@@ -66,6 +76,6 @@ export function formulaVerdict(
     ...base,
     message: `Rumus ${col.header} "${label}" (=${cell!.formula}) tidak menjumlahkan baris ${rowList(missing)} dari bloknya; seluruh ${block.length} baris berjumlah ${shown(whole, 0)}`,
     expected: shown(whole, 0),
-    related: missing.map((r) => parts.find((p) => p.row === r)!.values.get(col.col)!.at),
+    related: missing.slice(0, RELATED_ROWS).map((r) => partAt.get(r)!.values.get(col.col)!.at),
   };
 }
