@@ -215,24 +215,59 @@ interface Subtotal {
  * The unlabelled rows of a block that are the sums of the rows before them (back
  * to the previous such row) in most columns that add up and hold numbers there.
  */
+/** Running sums (with the range rounding allows) of each column since the last subtotal. */
+class RunningSums {
+  private sums = new Map<number, [number, number, number] | undefined>();
+
+  constructor(private readonly cols: readonly Column[]) {
+    this.reset();
+  }
+
+  reset(): void {
+    for (const c of this.cols) this.sums.set(c.col, [0, 0, 0]);
+  }
+
+  add(row: LabelledRow): void {
+    for (const c of this.cols) {
+      const acc = this.sums.get(c.col);
+      const w = row.values.get(c.col);
+      if (!acc || !w || w.kind === "empty") continue;
+      if (w.kind !== "number") {
+        this.sums.set(c.col, undefined);
+        continue;
+      }
+      const [a, b] = operandInterval(w);
+      this.sums.set(c.col, [acc[0] + w.value, acc[1] + a, acc[2] + b]);
+    }
+  }
+
+  get(col: Column): [number, number, number] | undefined {
+    return this.sums.get(col.col);
+  }
+}
+
 function unlabelledSubtotals(
   parts: readonly LabelledRow[],
   additive: readonly Column[]
 ): Subtotal[] {
   const found: Subtotal[] = [];
+  const running = new RunningSums(additive);
   let start = 0;
   parts.forEach((row, i) => {
-    if (row.label !== "" || i - start < 2) return;
-    const run = parts.slice(start, i);
+    if (row.label !== "" || i - start < 2) {
+      running.add(row);
+      return;
+    }
     const cols = additive.filter((c) => numberIn(row, c));
     const agreeing = cols.filter((c) => {
-      const range = sumRange(run, c);
+      const range = running.get(c);
       return range !== undefined && agreesWithin(range[1], range[2], numberIn(row, c)!);
     });
     if (cols.length && agreeing.length * 2 > cols.length) {
-      found.push({ row, run });
+      found.push({ row, run: parts.slice(start, i) });
       start = i + 1;
-    }
+      running.reset();
+    } else running.add(row);
   });
   return found;
 }
