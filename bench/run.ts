@@ -3,13 +3,14 @@
  * in one run and printed as the table the README keeps.
  */
 import { benchBigWorkbook, benchCheck } from "./check.bench";
-import { benchFunctions } from "./functions.bench";
+import { benchFunctions, benchTextFunctions } from "./functions.bench";
 import { printTable } from "./measure";
 import { benchPane } from "./pane.bench";
 
 async function main(): Promise<void> {
   printTable([
     benchFunctions(),
+    benchTextFunctions(),
     ...(await benchPane()),
     ...(await benchCheck()),
     await benchBigWorkbook(),

@@ -54,8 +54,63 @@ const SPACE_GROUPED = /^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/;
 const DIGITS_AND_SEPARATORS = /^\d[\d.,]*$|^[.,]\d+$/;
 const DASHES = /^[\u2212\u2012\u2013\u2014]/;
 
+/** The position of the one dot or comma in plain digits, -1 for none, undefined for any other text. */
+function separatorAt(raw: string): number | undefined {
+  let separator = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if ((c !== 44 && c !== 46) || separator >= 0) return undefined;
+    separator = i;
+  }
+  return raw.length === 0 || separator === raw.length - 1 ? undefined : separator;
+}
+
+/**
+ * The digits of short text as one integer, skipping its separator: exact below
+ * 2^53, so dividing it by a power of ten rounds as `Number` reads the decimal.
+ */
+function digitsOf(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/**
+ * A number, or text in one of the common shapes (plain digits, digits around
+ * one dot or one comma) read as {@link parseNumberText} reads it, without
+ * building its reading; undefined for anything else. The functions' hot path.
+ */
+export function commonNumber(input: unknown): number | undefined {
+  if (typeof input === "number") return Number.isFinite(input) ? input : undefined;
+  if (typeof input !== "string") return undefined;
+  const at = separatorAt(input);
+  if (at === undefined) return undefined;
+  if (input.length > 16) return parseCommon(input)?.value;
+  const digits = digitsOf(input);
+  if (at < 0) return digits;
+  const fraction = input.length - at - 1;
+  const thousands = input[at] === "." && fraction === 3 && at >= 1 && at <= 3 && input[0] > "0";
+  return thousands ? digits : digits / 10 ** fraction;
+}
+
+/** The common shapes read by one scan (the general path's readings; a test checks they agree). */
+function parseCommon(raw: string): NumberText | undefined {
+  const at = separatorAt(raw);
+  if (at === undefined) return undefined;
+  return at < 0 ? number(Number(raw), 0, "plain", false) : readSingleSeparator(raw, raw[at]);
+}
+
 /** Reads one piece of text as a number, "no data", or an explained refusal. */
 export function parseNumberText(raw: string): ParsedText {
+  return parseCommon(raw) ?? parseGeneral(raw);
+}
+
+/** The general path: any spacing, sign, currency, grouping, brackets or percent. */
+export function parseGeneral(raw: string): ParsedText {
   if (!/[0-9\uFF10-\uFF19]/.test(raw)) {
     const bare = raw.trim();
     return bare === "" || EMPTY_WORDS.test(bare) ? { kind: "empty" } : invalid(raw);
@@ -64,7 +119,7 @@ export function parseNumberText(raw: string): ParsedText {
   if (text === "" || EMPTY_WORDS.test(text)) return { kind: "empty" };
   const labelled = LABELLED_BRACKET.exec(text);
   if (labelled && !CURRENCY_PREFIX.test(labelled[1])) {
-    const inner = parseNumberText(labelled[2]);
+    const inner = parseGeneral(labelled[2]);
     return inner.kind === "number" ? { ...inner, bracketed: true } : invalid(raw);
   }
   const accounting = ACCOUNTING_NEGATIVE.exec(text);

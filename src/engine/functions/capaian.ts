@@ -5,6 +5,7 @@ import { chooseOption, OptionSpec, readNumber } from "../cell-input";
 import { FormulaError, invalidValue, isFormulaError } from "../errors";
 import { commonScale, Grade, gradeScore } from "../grades";
 import { Measure, readMeasure } from "../measure";
+import { commonNumber } from "../number-text";
 
 /** Which direction is better for an indicator. */
 export type Polaritas = "positif" | "negatif" | "negatif-rasio";
@@ -64,15 +65,13 @@ export function CAPAIAN(
   polaritas?: unknown,
   batas?: unknown
 ): number | FormulaError {
-  if (
-    typeof realisasi === "number" &&
-    typeof target === "number" &&
-    polaritas == null &&
-    batas == null &&
-    target !== 0
-  ) {
-    const fast = (realisasi / target) * 100;
-    if (Number.isFinite(fast)) return fast;
+  if (polaritas == null && batas == null) {
+    const r = commonNumber(realisasi);
+    const t = r === undefined ? undefined : commonNumber(target);
+    if (r !== undefined && t !== undefined && t !== 0) {
+      const fast = (r / t) * 100;
+      if (Number.isFinite(fast)) return fast;
+    }
   }
   return capaianOfInputs(realisasi, target, polaritas, batas);
 }
