@@ -93,7 +93,7 @@ export function commonNumber(input: unknown): number | undefined {
   const digits = digitsOf(input);
   if (at < 0) return digits;
   const fraction = input.length - at - 1;
-  const thousands = input[at] === "." && fraction === 3 && at >= 1 && at <= 3 && input[0] > "0";
+  const thousands = input[at] === "." && mayBeGrouped(input.slice(0, at), fraction);
   return thousands ? digits : digits / 10 ** fraction;
 }
 
@@ -180,11 +180,19 @@ function readGroupedInteger(body: string, sep: string, style: NumberStyle): Numb
   return number(Number(groups.join("")), 0, style, false);
 }
 
+/**
+ * Whether one separator after `integer` and before `fractionDigits` digits could
+ * group thousands (`6.084`): a short integer part not starting with 0, then three
+ * digits. A dot so placed is read as thousands; either separator is ambiguous.
+ */
+function mayBeGrouped(integer: string, fractionDigits: number): boolean {
+  return fractionDigits === 3 && /^[1-9]\d{0,2}$/.test(integer);
+}
+
 function readSingleSeparator(body: string, sep: string): NumberText | undefined {
   const [integer, fraction] = body.split(sep);
   if (!/^\d*$/.test(integer) || !/^\d+$/.test(fraction)) return undefined;
-  const shortInteger = /^[1-9]\d{0,2}$/.test(integer);
-  const ambiguous = shortInteger && fraction.length === 3;
+  const ambiguous = mayBeGrouped(integer, fraction.length);
   if (sep === "." && ambiguous) {
     return { ...number(Number(integer + fraction), 0, "id", false), ambiguous };
   }

@@ -10,7 +10,7 @@ import { agreesWithin, operandInterval } from "../tolerance";
 import { Column, Table } from "./table";
 import { BARE_TOTAL_LABEL, labelDepth, LabelledRow, numberIn, wordedDepth } from "./rows";
 import { Relation } from "./relations";
-import { WrittenNumber } from "./written";
+import { Written, WrittenNumber } from "./written";
 
 /** A labelled total or mean cell and the rows it stands for. */
 export interface RowTotal {
@@ -47,20 +47,21 @@ export function isAdditive(
 }
 
 /** The sum of written values (blanks as 0) with the range the rounded ones allow; undefined on text. */
-function sumRange(rows: readonly LabelledRow[], col: Column): [number, number, number] | undefined {
-  let sum = 0;
-  let low = 0;
-  let high = 0;
-  for (const r of rows) {
-    const w = r.values.get(col.col);
-    if (!w || w.kind === "empty") continue;
-    if (w.kind !== "number") return undefined;
-    const [a, b] = operandInterval(w);
-    sum += w.value;
-    low += a;
-    high += b;
-  }
-  return [sum, low, high];
+/** A sum with the range its rounded parts allow: [sum, low, high]. */
+type SumRange = [number, number, number];
+
+/** Adds one written value to a sum (blanks as 0); undefined once a value is not a number. */
+function addWritten(acc: SumRange | undefined, w: Written | undefined): SumRange | undefined {
+  if (!acc || !w || w.kind === "empty") return acc;
+  if (w.kind !== "number") return undefined;
+  const [a, b] = operandInterval(w);
+  return [acc[0] + w.value, acc[1] + a, acc[2] + b];
+}
+
+function sumRange(rows: readonly LabelledRow[], col: Column): SumRange | undefined {
+  let acc: SumRange | undefined = [0, 0, 0];
+  for (const r of rows) acc = addWritten(acc, r.values.get(col.col));
+  return acc;
 }
 
 /** The rows of the top level of a hierarchy in the parts, when their labels show one. */
@@ -217,7 +218,7 @@ interface Subtotal {
  */
 /** Running sums (with the range rounding allows) of each column since the last subtotal. */
 class RunningSums {
-  private sums = new Map<number, [number, number, number] | undefined>();
+  private sums = new Map<number, SumRange | undefined>();
 
   constructor(private readonly cols: readonly Column[]) {
     this.reset();
@@ -228,20 +229,11 @@ class RunningSums {
   }
 
   add(row: LabelledRow): void {
-    for (const c of this.cols) {
-      const acc = this.sums.get(c.col);
-      const w = row.values.get(c.col);
-      if (!acc || !w || w.kind === "empty") continue;
-      if (w.kind !== "number") {
-        this.sums.set(c.col, undefined);
-        continue;
-      }
-      const [a, b] = operandInterval(w);
-      this.sums.set(c.col, [acc[0] + w.value, acc[1] + a, acc[2] + b]);
-    }
+    for (const c of this.cols)
+      this.sums.set(c.col, addWritten(this.sums.get(c.col), row.values.get(c.col)));
   }
 
-  get(col: Column): [number, number, number] | undefined {
+  get(col: Column): SumRange | undefined {
     return this.sums.get(col.col);
   }
 }
