@@ -66,6 +66,11 @@ function budgetTable(name: string, rows: number): SheetSnapshot {
   return b.build();
 }
 
+/** One budget table of `rows` rows (program › kegiatan › sub kegiatan), every sum right. */
+export function budgetWorkbook(rows: number): WorkbookSnapshot {
+  return { sheets: [budgetTable("Anggaran", rows)] };
+}
+
 /** `tables` tables of `rows` rows, alternating performance and budget tables. */
 export function bigWorkbook(tables: number, rows: number): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];

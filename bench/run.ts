@@ -2,18 +2,17 @@
  * `npm run bench`: every speed and memory goal of the project, measured as ratios
  * in one run and printed as the table the README keeps.
  */
-import { benchBigWorkbook, benchCheck } from "./check.bench";
 import { benchFunctions, benchTextFunctions } from "./functions.bench";
 import { printTable } from "./measure";
 import { benchPane } from "./pane.bench";
+import { benchPeriksa } from "./periksa.bench";
 
 async function main(): Promise<void> {
   printTable([
     benchFunctions(),
     benchTextFunctions(),
     ...(await benchPane()),
-    ...(await benchCheck()),
-    await benchBigWorkbook(),
+    ...(await benchPeriksa()),
   ]);
 }
 

@@ -1,0 +1,85 @@
+/**
+ * `lkjip periksa` on each workload against a bare exceljs load of the same file,
+ * both as whole processes (start-up included), alternated, medians; and the time
+ * per 1,000 rows of reading + checking inside one process, which stays flat when
+ * the checker is linear.
+ */
+import { execFileSync } from "child_process";
+import { join } from "path";
+import { BenchRow } from "./measure";
+import { alternate, ProcessRun, runNode } from "./process-run";
+import { WORKLOADS, writeWorkloads } from "./workloads";
+
+const ROOT = join(__dirname, "..");
+const CLI = join(ROOT, "lib", "cli", "main.js");
+const LOAD = join(__dirname, "load-exceljs.cjs");
+
+/** Rows read, milliseconds of read + check, and findings, from bench/check-child.ts. */
+interface InProcess {
+  readonly rows: number;
+  readonly ms: number;
+  readonly findings: number;
+}
+
+function inProcess(file: string): InProcess {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(__dirname, "check-child.ts"), file],
+    { encoding: "utf8", cwd: ROOT }
+  );
+  return JSON.parse(out.trim().split("\n").pop() as string) as InProcess;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (x: number) => `${x.toFixed(2)}×`;
+
+function periksaRow(
+  label: string,
+  periksa: ProcessRun,
+  load: ProcessRun,
+  findings: number
+): BenchRow {
+  const time = periksa.ms / load.ms;
+  const memory = periksa.peakMb / load.peakMb;
+  return {
+    name: `lkjip periksa ${label}, dibanding hanya memuat berkas dengan exceljs (proses utuh)`,
+    figure:
+      `${ratio(time)} waktu, ${ratio(memory)} memori ` +
+      `(${seconds(periksa.ms)}, ${periksa.peakMb.toFixed(0)} MB / ` +
+      `${seconds(load.ms)}, ${load.peakMb.toFixed(0)} MB; ${findings} temuan)`,
+    goal: "≤ 1,0× waktu dan memori",
+    met: time <= 1 && memory <= 1,
+  };
+}
+
+function perRowsRow(measured: readonly InProcess[]): BenchRow {
+  const perK = measured.map((m) => (m.ms / m.rows) * 1000);
+  const spread = Math.max(...perK) / Math.min(...perK);
+  return {
+    name: `baca + periksa per 1.000 baris dalam satu proses: ${WORKLOADS.map((w) => w.label).join(" / ")}`,
+    figure: `${perK.map((x) => x.toFixed(1)).join(" / ")} ms; terbesar / terkecil ${ratio(spread)}`,
+    goal: "≤ 1,25×",
+    met: spread <= 1.25,
+  };
+}
+
+/** Builds the CLI from the current source, writes the workloads, measures; returns the rows. */
+export async function benchPeriksa(): Promise<BenchRow[]> {
+  execFileSync("npx", ["tsc", "-p", "tsconfig.lib.json"], { cwd: ROOT, stdio: "inherit" });
+  const files = await writeWorkloads();
+  const rows: BenchRow[] = [];
+  const measured: InProcess[] = [];
+  for (const [i, file] of files.entries()) {
+    const one = inProcess(file);
+    measured.push(one);
+    const rounds = one.rows < 50_000 ? 5 : 3;
+    const [periksa, load] = alternate(
+      rounds,
+      () => runNode([CLI, "periksa", file, "--format", "json"], 1),
+      () => runNode([LOAD, file])
+    );
+    rows.push(periksaRow(WORKLOADS[i].label, periksa, load, one.findings));
+  }
+  rows.push(perRowsRow(measured));
+  return rows;
+}

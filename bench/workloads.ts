@@ -1,0 +1,38 @@
+/**
+ * The workbooks `npm run bench` checks, from the sample to the reader's scale:
+ * each is built as a snapshot and written once per run to a fresh folder.
+ */
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { writeWorkbookFile } from "../src/adapters/xlsx/files";
+import { repeatedSample } from "../src/sample";
+import { WorkbookSnapshot } from "../src/engine/workbook/snapshot";
+import { bigWorkbook, budgetWorkbook } from "./big-workbook";
+
+/** One measured workbook: its name in the bench table and how to build it. */
+export interface Workload {
+  readonly label: string;
+  readonly build: () => WorkbookSnapshot;
+}
+
+/** From the sample (about 700 rows) to 200,000 rows, and one long budget table. */
+export const WORKLOADS: readonly Workload[] = [
+  { label: "contoh", build: () => repeatedSample(1) },
+  { label: "contoh ×20", build: () => repeatedSample(20) },
+  { label: "contoh ×50", build: () => repeatedSample(50) },
+  { label: "200.000 baris (20 tabel × 10.000)", build: () => bigWorkbook(20, 10_000) },
+  { label: "satu tabel anggaran 100.000 baris", build: () => budgetWorkbook(100_000) },
+];
+
+/** Writes every workload to a new temporary folder; returns the files in WORKLOADS order. */
+export async function writeWorkloads(): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-bench-"));
+  const files: string[] = [];
+  for (const [i, w] of WORKLOADS.entries()) {
+    const file = join(dir, `beban-${i + 1}.xlsx`);
+    await writeWorkbookFile(w.build(), file);
+    files.push(file);
+  }
+  return files;
+}
