@@ -40,35 +40,40 @@ function performanceTable(name: string, rows: number): SheetSnapshot {
   return b.build();
 }
 
-function budgetTable(name: string, rows: number): SheetSnapshot {
+const SUBS_PER_KEGIATAN = 4;
+const KEGIATAN_PER_PROGRAM = 5;
+/** Rows of one program with its kegiatan and sub kegiatan. */
+const PROGRAM_ROWS = 1 + KEGIATAN_PER_PROGRAM * (1 + SUBS_PER_KEGIATAN);
+
+function budgetTable(name: string, programs: number): SheetSnapshot {
   const b = new SheetBuilder(name);
   b.row([`Tabel 3.15 Realisasi Anggaran Program Dan Kegiatan Tahun 2023 (${name})`]);
   b.row(["Uraian", "Pagu", "Realisasi", "Capaian", "Sisa Anggaran"], { bold: true });
-  const subsPerKegiatan = 4;
-  const kegiatanPerProgram = 5;
-  const block = 1 + kegiatanPerProgram * (1 + subsPerKegiatan);
-  for (let p = 0; p * block < rows; p++) {
-    const pagu = 1_000_000 * subsPerKegiatan * kegiatanPerProgram;
-    const real = 600_000 * subsPerKegiatan * kegiatanPerProgram;
+  for (let p = 0; p < programs; p++) {
+    const pagu = 1_000_000 * SUBS_PER_KEGIATAN * KEGIATAN_PER_PROGRAM;
+    const real = 600_000 * SUBS_PER_KEGIATAN * KEGIATAN_PER_PROGRAM;
     b.row([{ value: `PROGRAM ${p} ${name}`, bold: true }, pagu, real, 60, pagu - real]);
-    for (let k = 0; k < kegiatanPerProgram; k++) {
+    for (let k = 0; k < KEGIATAN_PER_PROGRAM; k++) {
       b.row([
         { value: `Kegiatan ${p}.${k}`, bold: true },
-        1_000_000 * subsPerKegiatan,
-        600_000 * subsPerKegiatan,
+        1_000_000 * SUBS_PER_KEGIATAN,
+        600_000 * SUBS_PER_KEGIATAN,
         60,
-        400_000 * subsPerKegiatan,
+        400_000 * SUBS_PER_KEGIATAN,
       ]);
-      for (let s = 0; s < subsPerKegiatan; s++)
+      for (let s = 0; s < SUBS_PER_KEGIATAN; s++)
         b.row([`Sub kegiatan ${p}.${k}.${s}`, 1_000_000, 600_000, 60, 400_000]);
     }
   }
   return b.build();
 }
 
-/** One budget table of `rows` rows (program › kegiatan › sub kegiatan), every sum right. */
+/**
+ * One budget table (program › kegiatan › sub kegiatan, every sum right) of at
+ * most `rows` rows in all, title and header included: whole programs only.
+ */
 export function budgetWorkbook(rows: number): WorkbookSnapshot {
-  return { sheets: [budgetTable("Anggaran", rows)] };
+  return { sheets: [budgetTable("Anggaran", Math.floor((rows - 2) / PROGRAM_ROWS))] };
 }
 
 /** `tables` tables of `rows` rows, alternating performance and budget tables. */
@@ -76,7 +81,8 @@ export function bigWorkbook(tables: number, rows: number): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   for (let t = 0; t < tables; t++) {
     const name = `Tabel ${t + 1}`;
-    sheets.push(t % 2 === 0 ? performanceTable(name, rows) : budgetTable(name, rows));
+    const programs = Math.ceil(rows / PROGRAM_ROWS);
+    sheets.push(t % 2 === 0 ? performanceTable(name, rows) : budgetTable(name, programs));
   }
   return { sheets };
 }

@@ -8,7 +8,7 @@ import { execFileSync } from "child_process";
 import { join } from "path";
 import { BenchRow } from "./measure";
 import { alternate, ProcessRun, runNode } from "./process-run";
-import { WORKLOADS, writeWorkloads } from "./workloads";
+import { LIMIT_WORKLOAD, WORKLOADS, writeWorkloads } from "./workloads";
 
 const ROOT = join(__dirname, "..");
 const CLI = join(ROOT, "lib", "cli", "main.js");
@@ -63,10 +63,24 @@ function perRowsRow(measured: readonly InProcess[]): BenchRow {
   };
 }
 
+/** One run of the CLI on the reader's limit: it must finish, with its time and memory. */
+async function limitRow(): Promise<BenchRow> {
+  const [file] = await writeWorkloads([LIMIT_WORKLOAD]);
+  const row = { name: `lkjip periksa ${LIMIT_WORKLOAD.label}`, goal: "selesai" };
+  try {
+    const one = inProcess(file);
+    const run = runNode([CLI, "periksa", file, "--format", "json"], 1);
+    const figure = `${one.rows} baris: ${seconds(run.ms)}, ${run.peakMb.toFixed(0)} MB; ${one.findings} temuan`;
+    return { ...row, figure, met: true };
+  } catch (error) {
+    return { ...row, figure: `gagal: ${String(error).slice(0, 200)}`, met: false };
+  }
+}
+
 /** Builds the CLI from the current source, writes the workloads, measures; returns the rows. */
 export async function benchPeriksa(): Promise<BenchRow[]> {
   execFileSync("npx", ["tsc", "-p", "tsconfig.lib.json"], { cwd: ROOT, stdio: "inherit" });
-  const files = await writeWorkloads();
+  const files = await writeWorkloads(WORKLOADS);
   const rows: BenchRow[] = [];
   const measured: InProcess[] = [];
   for (const [i, file] of files.entries()) {
@@ -81,5 +95,6 @@ export async function benchPeriksa(): Promise<BenchRow[]> {
     rows.push(periksaRow(WORKLOADS[i].label, periksa, load, one.findings));
   }
   rows.push(perRowsRow(measured));
+  rows.push(await limitRow());
   return rows;
 }

@@ -25,11 +25,17 @@ export const WORKLOADS: readonly Workload[] = [
   { label: "satu tabel anggaran 100.000 baris", build: () => budgetWorkbook(100_000) },
 ];
 
-/** Writes every workload to a new temporary folder; returns the files in WORKLOADS order. */
-export async function writeWorkloads(): Promise<string[]> {
+/** The reader's limit: one budget table as near 300,000 rows as whole programs allow. */
+export const LIMIT_WORKLOAD: Workload = {
+  label: "satu tabel anggaran 300.000 baris (batas pembaca)",
+  build: () => budgetWorkbook(300_000),
+};
+
+/** Writes the workloads to a new temporary folder; returns the files in the same order. */
+export async function writeWorkloads(workloads: readonly Workload[]): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "lkjip-bench-"));
   const files: string[] = [];
-  for (const [i, w] of WORKLOADS.entries()) {
+  for (const [i, w] of workloads.entries()) {
     const file = join(dir, `beban-${i + 1}.xlsx`);
     await writeWorkbookFile(w.build(), file);
     files.push(file);
