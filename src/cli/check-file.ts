@@ -5,13 +5,12 @@
  * A file that cannot be read or checked is an outcome too, with its Indonesian
  * message, never an exception.
  */
-import { checkSteps } from "../engine/check/run";
+import { checkSteps, IgnoredFinding } from "../engine/check/run";
 import { explainModel, TableExplanation } from "../engine/check/explain";
 import { generatedSheetsChecked } from "../engine/fill/checked";
 import { Finding, Severity } from "../engine/finding";
 import { readReportSteps } from "../engine/read/report";
 import { RULES } from "../engine/rules";
-import { IgnoredFinding } from "../engine/check/run";
 import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
 import { TextContext } from "./format-text";
 import { ProgressLine } from "./progress";
