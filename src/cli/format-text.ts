@@ -57,8 +57,11 @@ function generatedLines(generated: TextContext["generated"]): string[] {
   ];
 }
 
+/** What the text of a file shows of its check: plain data, as a worker thread hands it over. */
+export type TextResult = Pick<CheckResult, "findings" | "ignored" | "summary">;
+
 /** One file's result as text. */
-export function formatText(file: string, result: CheckResult, context: TextContext = {}): string {
+export function formatText(file: string, result: TextResult, context: TextContext = {}): string {
   const lines = [`Berkas: ${file}`, ...rulesLine(context.rules)];
   const byTable = new Map<string, Finding[]>();
   for (const f of result.findings) {

@@ -28,10 +28,15 @@ const USAGE: Record<Command, string> = {
 const PROGRESS =
   "Bila stderr adalah terminal, kemajuannya (berkas, tahap, langkah ke berapa dari berapa)\ntampil di sana; keluaran di stdout dan status keluar tidak berubah.";
 
+const PERIKSA_PROGRESS =
+  "Bila stderr adalah terminal, kemajuannya tampil di sana (satu berkas: tahap dan langkah ke\nberapa dari berapa; beberapa berkas: berapa yang sudah selesai); keluaran di stdout dan status\nkeluar tidak berubah.";
+
 const DETAIL: Record<Command, string> = {
   periksa: `Setiap berkas diperiksa dengan semua aturan (lihat lkjip aturan). Temuan dicetak per tabel,
 dengan alamat sel, nilai seharusnya, dan nilai tertulis. Berkas yang diperiksa tidak pernah diubah.
 Pada keluaran lkjip isi, lembar tabel buatan isi yang ikut diperiksa disebutkan.
+Beberapa berkas diperiksa bersamaan, satu per inti prosesor; teks tiap berkas dicetak utuh
+begitu berkas itu selesai, JSON tetap satu dokumen menurut urutan berkas.
 
 Opsi:
   --format teks|json    teks untuk dibaca (bawaan), atau satu dokumen JSON di stdout
@@ -40,7 +45,7 @@ Opsi:
                         disimpulkan dari angkanya
   -h, --help            bantuan ini
 
-${PROGRESS}
+${PERIKSA_PROGRESS}
 
 Status keluar: 0 tanpa galat, 1 ada temuan galat, 2 ada berkas yang tidak dapat dibaca
 (berkas lain tetap diperiksa).`,

@@ -2,41 +2,31 @@
  * `lkjip periksa BERKAS… [--format teks|json] [--aturan ATURAN,…] [--jelaskan]`:
  * checks every file, reports an unreadable one on stderr and goes on with the
  * rest; `--jelaskan` adds, per table, the columns' roles and the relationships
- * inferred with their support. On a terminal, stderr shows each file's progress.
+ * inferred with their support. Several files are checked in worker threads, one
+ * per core, each printed whole as it finishes; the JSON document keeps argument
+ * order. On a terminal, stderr shows the progress.
  * Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
  */
-import { checkSteps, CheckResult } from "../engine/check/run";
-import { generatedSheetsChecked } from "../engine/fill/checked";
-import { readReportSteps } from "../engine/read/report";
-import { RULES } from "../engine/rules";
-import { closestRule } from "../engine/rules/pengaturan";
-import { unknownSelectors } from "../engine/rules/select";
-import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
 import { ParsedArgs } from "./args";
+import type { FileCheckOptions, FileOutcome } from "./check-file";
+import { checkInWorkers } from "./check-pool";
 import { readOptions } from "./options";
-import { formatText, TextContext } from "./format-text";
+import { formatText } from "./format-text";
 import { formatExplanation } from "./format-explain";
-import { explainModel } from "../engine/check/explain";
 import { CheckOutput, SCHEMA_VERSION } from "../engine/output-schema";
 import { CliIo } from "./io";
 import { progressLine } from "./progress";
 
-interface FileOutcome {
-  readonly file: string;
-  readonly result?: CheckResult;
-  readonly error?: string;
-}
-
 /** The JSON document, shaped by the published schema (engine/output-schema, docs/temuan.schema.json). */
 function jsonDocument(outcomes: readonly FileOutcome[], explain: boolean): string {
   const files = outcomes.map((o) =>
-    o.result
+    "report" in o
       ? {
           file: o.file,
-          findings: [...o.result.findings],
-          ignored: [...o.result.ignored],
-          summary: o.result.summary,
-          ...(explain ? { penjelasan: explainModel(o.result.model) } : {}),
+          findings: [...o.report.findings],
+          ignored: [...o.report.ignored],
+          summary: o.report.summary,
+          ...(explain ? { penjelasan: o.report.penjelasan } : {}),
         }
       : { file: o.file, error: o.error, findings: [], summary: { error: 0, warning: 0, info: 0 } }
   );
@@ -45,7 +35,9 @@ function jsonDocument(outcomes: readonly FileOutcome[], explain: boolean): strin
 }
 
 /** Names each unknown rule (with the closest known one) and every rule there is. */
-function unknownRulesMessage(unknown: readonly string[]): string {
+async function unknownRulesMessage(unknown: readonly string[]): Promise<string> {
+  const { RULES } = await import("../engine/rules");
+  const { closestRule } = await import("../engine/rules/pengaturan");
   const ids = RULES.map((r) => r.id);
   const named = unknown.map((u) => {
     const closest = closestRule(u.trim().toUpperCase(), ids);
@@ -58,29 +50,46 @@ function unknownRulesMessage(unknown: readonly string[]): string {
   ].join("\n");
 }
 
-/** Reads and checks one file, showing its progress; what the text says besides findings. */
-async function checkFile(
-  file: string,
-  rules: readonly string[] | undefined,
-  progress: ReturnType<typeof progressLine>
-): Promise<{ result: CheckResult; context: TextContext }> {
-  progress.stage("membaca berkas");
-  const workbook = await readWorkbookFile(file);
-  const model = progress.steps(
-    readReportSteps(workbook),
-    (p) => `menyusun model laporan: lembar ${p.done} dari ${p.total}`
-  );
-  const ran: string[] = []; // every step passes here, shown on a terminal or not
-  const result = progress.steps(checkSteps(model, { rules }), (p) => {
-    ran.push(p.rule);
-    return `aturan ${p.done} dari ${p.total} (${p.rule})`;
-  });
-  progress.end();
-  const context = {
-    rules: { ran, of: RULES.length },
-    generated: generatedSheetsChecked(workbook, result),
+/** Prints one file's outcome whole: its text (and explanation), or its error on stderr. */
+function report(outcome: FileOutcome, format: "teks" | "json", io: CliIo): void {
+  if (!("report" in outcome)) return io.err(outcome.error);
+  if (format !== "teks") return;
+  io.out(formatText(outcome.file, outcome.report, outcome.report.context));
+  if (outcome.report.penjelasan) io.out(formatExplanation(outcome.report.penjelasan));
+}
+
+/**
+ * Checks every file: several in worker threads, each printed as it finishes,
+ * with "N dari M berkas selesai" on a terminal; one file, or what no worker
+ * could check, on this thread with its stages shown. Outcomes in argument order.
+ */
+async function checkAll(
+  files: readonly string[],
+  options: FileCheckOptions,
+  format: "teks" | "json",
+  io: CliIo
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  let finished = 0;
+  const done = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    report(outcome, format, io);
+    if (files.length > 1) io.progress?.(`${++finished} dari ${files.length} berkas selesai`);
   };
-  return { result, context };
+  let left = files.map((_, index) => index);
+  if (files.length > 1) {
+    io.progress?.(`0 dari ${files.length} berkas selesai`);
+    left = await checkInWorkers(files, options, done);
+  }
+  if (left.length) {
+    const { checkFile } = await import("./check-file");
+    for (const index of left) {
+      const progress = progressLine(io, files[index], { index, count: files.length });
+      done(index, await checkFile(files[index], options, progress));
+    }
+  }
+  io.progress?.("");
+  return outcomes;
 }
 
 /** Runs the command; resolves to the exit status. */
@@ -92,34 +101,20 @@ export async function periksa(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const { format, aturan: rules } = read.options;
   const explain = read.options.jelaskan === true;
-  const unknown = unknownSelectors(rules ?? []);
-  if (unknown.length) {
-    io.err(unknownRulesMessage(unknown));
-    return 2;
+  if (rules?.length) {
+    const { unknownSelectors } = await import("../engine/rules/select");
+    const unknown = unknownSelectors(rules);
+    if (unknown.length) {
+      io.err(await unknownRulesMessage(unknown));
+      return 2;
+    }
   }
   if (args.files.length === 0) {
     io.err("Sebutkan berkas .xlsx yang diperiksa: lkjip periksa LAPORAN.xlsx");
     return 2;
   }
-  const outcomes: FileOutcome[] = [];
-  for (const [index, file] of args.files.entries()) {
-    const progress = progressLine(io, file, { index, count: args.files.length });
-    try {
-      const { result, context } = await checkFile(file, rules, progress);
-      outcomes.push({ file, result });
-      if (format === "teks") io.out(formatText(file, result, context));
-      if (format === "teks" && explain) io.out(formatExplanation(explainModel(result.model)));
-    } catch (error) {
-      progress.end();
-      const message =
-        error instanceof UnreadableFileError
-          ? error.message
-          : `Berkas ${file} tidak dapat diperiksa: ${String(error)}`;
-      io.err(message);
-      outcomes.push({ file, error: message });
-    }
-  }
+  const outcomes = await checkAll(args.files, { rules, explain }, format, io);
   if (format === "json") io.out(jsonDocument(outcomes, explain));
-  if (outcomes.some((o) => o.error)) return 2;
-  return outcomes.some((o) => (o.result?.summary.error ?? 0) > 0) ? 1 : 0;
+  if (outcomes.some((o) => "error" in o)) return 2;
+  return outcomes.some((o) => "report" in o && o.report.summary.error > 0) ? 1 : 0;
 }

@@ -1,8 +1,9 @@
 /**
  * Progress on stderr while `lkjip periksa` and `lkjip isi` run: only when stderr
  * is a terminal (faked here in-process through process.stderr.isTTY), with the
- * file, the stage, and the steps done of all; stdout and the exit status are the
- * same either way, and a non-terminal stderr gets nothing extra.
+ * file, the stage, and the steps done of all (with several files checked at
+ * once, how many are done); stdout and the exit status are the same either way,
+ * and a non-terminal stderr gets nothing extra.
  */
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -80,16 +81,18 @@ describe("lkjip periksa on a terminal", () => {
     expect([shown.code, quiet.code]).toEqual([1, 1]);
   }, 60000);
 
-  it("numbers the files, and clears the line before a file's error", async () => {
+  it("counts the files done when several are checked at once, and clears the line before a file's error", async () => {
     const bad = join(dir, "rusak.xlsx");
     writeFileSync(bad, "bukan workbook");
     const shown = await run(["periksa", sample, bad], true);
     expect(shown.code).toBe(2);
-    expect(shown.stderr).toContain(`[1/2] ${sample} — aturan`);
-    expect(shown.stderr).toContain(`${CLEAR}[2/2] ${bad} — membaca berkas`);
+    expect(shown.stderr).toContain(`${CLEAR}0 dari 2 berkas selesai`);
+    expect(shown.stderr).toContain(`${CLEAR}1 dari 2 berkas selesai`);
+    expect(shown.stderr).toContain(`${CLEAR}2 dari 2 berkas selesai`);
+    expect(shown.stderr).not.toContain(" — aturan"); // the workers' stages are not interleaved
     const message = `Berkas ${bad} tidak dapat dibaca: bukan berkas .xlsx`;
-    expect(shown.stderr).toContain(`${CLEAR}${message}`);
-    expect(shown.stderr.endsWith("\n")).toBe(true);
+    expect(shown.stderr).toContain(`${CLEAR}${message}\n`);
+    expect(shown.stderr.endsWith(CLEAR)).toBe(true);
     const quiet = await run(["periksa", sample, bad], false);
     expect(quiet.stderr).toBe(`${message}\n`);
     expect(shown.stdout).toBe(quiet.stdout);
