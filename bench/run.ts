@@ -3,6 +3,7 @@
  * in one run and printed as the table the README keeps.
  */
 import { benchFunctions, benchTextFunctions } from "./functions.bench";
+import { benchHelpStart, benchManyReports } from "./many-reports.bench";
 import { printTable } from "./measure";
 import { benchPane } from "./pane.bench";
 import { benchPeriksa } from "./periksa.bench";
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
     benchTextFunctions(),
     ...(await benchPane()),
     ...(await benchPeriksa()),
+    await benchManyReports(),
+    await benchHelpStart(),
   ]);
 }
 
