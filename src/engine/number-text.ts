@@ -66,35 +66,60 @@ function separatorAt(raw: string): number | undefined {
   return raw.length === 0 || separator === raw.length - 1 ? undefined : separator;
 }
 
-/**
- * The digits of short text as one integer, skipping its separator: exact below
- * 2^53, so dividing it by a power of ten rounds as `Number` reads the decimal.
- */
-function digitsOf(text: string): number {
-  let value = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
-  }
-  return value;
-}
+/** 10^0 … 10^15, each exact as a double: a table, since `10 ** n` is a call to pow. */
+const POWERS_OF_TEN = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
 
 /**
- * A number, or text in one of the common shapes (plain digits, digits around
- * one dot or one comma) read as {@link parseNumberText} reads it, without
- * building its reading; undefined for anything else. The functions' hot path.
+ * The longest text {@link commonNumber} reads in its own scan: 16 digits, or 15
+ * around a separator, whose integer is exact below 2^53 and at most one
+ * rounding away above it (see there). Longer text takes the general reading.
  */
-export function commonNumber(input: unknown): number | undefined {
-  if (typeof input === "number") return Number.isFinite(input) ? input : undefined;
-  if (typeof input !== "string") return undefined;
-  const at = separatorAt(input);
-  if (at === undefined) return undefined;
-  if (input.length > 16) return parseCommon(input)?.value;
-  const digits = digitsOf(input);
-  if (at < 0) return digits;
-  const fraction = input.length - at - 1;
-  const thousands = input[at] === "." && mayBeGrouped(input.slice(0, at), fraction);
-  return thousands ? digits : digits / 10 ** fraction;
+const SHORT = 16;
+
+/** What {@link commonNumber} gives for anything that is not a common number. */
+const NOT_COMMON = NaN;
+
+/**
+ * A finite number, or text in one of the common shapes (plain digits, digits
+ * around one dot or one comma) read exactly as {@link parseNumberText} reads it;
+ * NaN for anything else, which no common shape reads as. The functions' hot path:
+ * one scan of the characters, no substring, no regular expression, no reading
+ * object built. It gives a double on every path so that an optimizing compiler
+ * keeps the result unboxed (`undefined` for "not common" made every reading a
+ * heap number).
+ *
+ * The digits are gathered as one integer, skipping the separator. With a
+ * separator there are at most 15 digits, an exact integer, and one division by an
+ * exact power of ten rounds once, as `Number` rounds the decimal. Without one, 16
+ * digits may pass 2^53: the last step `digits * 10 + d` multiplies an exact
+ * integer below 10^15 into an exact even double and rounds the sum once, as
+ * `Number` does.
+ */
+export function commonNumber(input: unknown): number {
+  if (typeof input === "number") return Number.isFinite(input) ? input : NOT_COMMON;
+  if (typeof input !== "string") return NOT_COMMON;
+  const length = input.length;
+  if (length > SHORT) return longCommonNumber(input);
+  let digits = 0;
+  let at = -1;
+  for (let i = 0; i < length; i++) {
+    const d = input.charCodeAt(i) - 48; // "0" is 48
+    if (d >>> 0 <= 9) digits = digits * 10 + d;
+    else if ((d === -4 || d === -2) && at < 0)
+      at = i; // "," is 44, "." is 46
+    else return NOT_COMMON;
+  }
+  if (at < 0) return length === 0 ? NOT_COMMON : digits;
+  const fraction = length - at - 1;
+  if (fraction === 0) return NOT_COMMON;
+  return isThousandsDot(input, at, fraction) ? digits : digits / POWERS_OF_TEN[fraction];
+}
+
+/** {@link commonNumber} for text longer than {@link SHORT}: the common reading's value. */
+function longCommonNumber(raw: string): number {
+  return parseCommon(raw)?.value ?? NOT_COMMON;
 }
 
 /** The common shapes read by one scan (the general path's readings; a test checks they agree). */
@@ -181,18 +206,24 @@ function readGroupedInteger(body: string, sep: string, style: NumberStyle): Numb
 }
 
 /**
- * Whether one separator after `integer` and before `fractionDigits` digits could
- * group thousands (`6.084`): a short integer part not starting with 0, then three
- * digits. A dot so placed is read as thousands; either separator is ambiguous.
+ * Whether the one separator at `at` in `text`, followed by `fractionDigits`
+ * digits, could group thousands (`6.084`): a short integer part of digits not
+ * starting with 0, then three digits. A dot so placed is read as thousands;
+ * either separator is ambiguous. `text` holds only digits before `at`.
  */
-function mayBeGrouped(integer: string, fractionDigits: number): boolean {
-  return fractionDigits === 3 && /^[1-9]\d{0,2}$/.test(integer);
+function mayBeGrouped(text: string, at: number, fractionDigits: number): boolean {
+  return fractionDigits === 3 && at >= 1 && at <= 3 && text.charCodeAt(0) !== 48;
+}
+
+/** A dot that {@link mayBeGrouped} groups thousands with: `6.084` is 6084. */
+function isThousandsDot(text: string, at: number, fractionDigits: number): boolean {
+  return text.charCodeAt(at) === 46 && mayBeGrouped(text, at, fractionDigits);
 }
 
 function readSingleSeparator(body: string, sep: string): NumberText | undefined {
   const [integer, fraction] = body.split(sep);
   if (!/^\d*$/.test(integer) || !/^\d+$/.test(fraction)) return undefined;
-  const ambiguous = mayBeGrouped(integer, fraction.length);
+  const ambiguous = mayBeGrouped(body, integer.length, fraction.length);
   if (sep === "." && ambiguous) {
     return { ...number(Number(integer + fraction), 0, "id", false), ambiguous };
   }

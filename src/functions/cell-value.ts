@@ -6,8 +6,8 @@
  * `{ type: "Entity", text, properties }`, …), alone or inside a range. The engine
  * only reads plain values, so every argument is unwrapped here first.
  */
-import { FormulaError, invalidValue, isFormulaError } from "../engine/errors";
-import { safely } from "./to-excel";
+import { FormulaError, invalidValue } from "../engine/errors";
+import { isError, safely } from "./to-excel";
 
 /** What an unwrapped argument holds: a plain cell value, or a range of them. */
 type Plain = number | string | boolean | null | undefined | unknown[];
@@ -89,15 +89,19 @@ function unusable(cell: CellValueLike, argument: string): FormulaError {
   return invalidValue(`${argument} berisi ${kind}${shown} tanpa nilai dasar: ${hint}`);
 }
 
-function unwrapCell(value: unknown, argument: string): Plain | FormulaError {
+/**
+ * One cell's plain value. `argument` names it in a message, and is only called
+ * when there is one: a plain value (the usual case) builds no text.
+ */
+function unwrapCell(value: unknown, argument: () => string): Plain | FormulaError {
   if (!isCellValue(value)) return value as Plain;
   const rich = Object.prototype.hasOwnProperty.call(RICH_TYPES, value.type);
   if (value.type === "Empty") return "";
   if (value.type === "Error" || (!rich && value.basicType === "Error")) return errorText(value);
   if (rich && (value.basicType === undefined || value.basicType === "Error")) {
-    return unusable(value, argument);
+    return unusable(value, argument());
   }
-  return isPrimitive(value.basicValue) ? value.basicValue : unusable(value, argument);
+  return isPrimitive(value.basicValue) ? value.basicValue : unusable(value, argument());
 }
 
 /**
@@ -111,8 +115,9 @@ function unwrapCell(value: unknown, argument: string): Plain | FormulaError {
  * values, objects that are not cell values) is passed on unchanged.
  */
 export function unwrapArgument(value: unknown, name: string): Plain | FormulaError {
+  if (typeof value !== "object" || value === null) return value as Plain;
   const argument = `Argumen "${name}"`;
-  if (!Array.isArray(value)) return unwrapCell(value, argument);
+  if (!Array.isArray(value)) return unwrapCell(value, () => argument);
   let position = 0;
   const rows: unknown[] = [];
   for (const row of value) {
@@ -120,8 +125,9 @@ export function unwrapArgument(value: unknown, name: string): Plain | FormulaErr
     const plain: unknown[] = [];
     for (const cell of cells) {
       position += 1;
-      const v = unwrapCell(cell, `${argument} (sel ke-${position})`);
-      if (isFormulaError(v)) return v;
+      const at = position;
+      const v = unwrapCell(cell, () => `${argument} (sel ke-${at})`);
+      if (isError(v)) return v;
       plain.push(v);
     }
     rows.push(Array.isArray(row) ? plain : plain[0]);
@@ -140,9 +146,9 @@ export function fromCells<T extends number | string>(
 ): T | CustomFunctions.Error {
   return safely(() => {
     const plain: unknown[] = [];
-    for (const [name, value] of Object.entries(args)) {
-      const v = unwrapArgument(value, name);
-      if (isFormulaError(v)) return v;
+    for (const name in args) {
+      const v = unwrapArgument(args[name], name);
+      if (isError(v)) return v;
       plain.push(v);
     }
     return engine(...plain);

@@ -4,7 +4,14 @@
  * JSDoc below is read at build time to generate functions.json, so it is the
  * functions' Indonesian documentation in Excel.
  */
-import { CAPAIAN, EFISIENSI, IKM, KRITERIA, PERTUMBUHAN, SERAPAN, TREN } from "../engine";
+// From each function's module rather than the engine's index: a CommonJS build
+// reads an export of `export *` through a getter on every call.
+import { CAPAIAN } from "../engine/functions/capaian";
+import { EFISIENSI } from "../engine/functions/efisiensi";
+import { IKM } from "../engine/functions/ikm";
+import { KRITERIA } from "../engine/functions/kriteria";
+import { PERTUMBUHAN, SERAPAN } from "../engine/functions/ratios";
+import { TREN } from "../engine/functions/tren";
 import { fromCells } from "./cell-value";
 
 /**

@@ -4,11 +4,20 @@
  */
 import { FormulaError, isFormulaError } from "../engine/errors";
 
+/**
+ * Whether an argument or a result is an engine error. Most are numbers or text:
+ * they are told apart by `typeof` before `instanceof`, which on a primitive is a
+ * slow generic check once a call site has seen several kinds of value.
+ */
+export function isError(value: unknown): value is FormulaError {
+  return typeof value === "object" && isFormulaError(value);
+}
+
 /** An engine result as Excel receives it. */
 export function toExcel<T extends number | string>(
   result: T | FormulaError
 ): T | CustomFunctions.Error {
-  if (!isFormulaError(result)) return result;
+  if (!isError(result)) return result;
   const code =
     result.code === "NA"
       ? CustomFunctions.ErrorCode.notAvailable

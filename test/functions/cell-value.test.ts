@@ -10,6 +10,7 @@ import {
 installCustomFunctionsStub();
 import * as excel from "../../src/functions/functions";
 import { unwrapArgument } from "../../src/functions/cell-value";
+import * as engine from "../../src/engine";
 
 type Excelish = (...args: unknown[]) => unknown;
 
@@ -326,6 +327,43 @@ describe("property: wrapping a primitive as {type, basicValue} changes no result
         }
       ),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("property: plain arguments reach the engine unchanged", () => {
+  const engineOf: Record<string, (...args: unknown[]) => unknown> = {
+    capaian: engine.CAPAIAN,
+    kriteria: engine.KRITERIA,
+    efisiensi: engine.EFISIENSI,
+    serapan: engine.SERAPAN,
+    pertumbuhan: engine.PERTUMBUHAN,
+    tren: engine.TREN,
+  };
+  /** The engine's answer as Excel shows it: the value, or the error's code and message. */
+  function asExcel(result: unknown): unknown {
+    if (!(result instanceof engine.FormulaError)) return result;
+    return { code: result.code === "NA" ? "#N/A" : "#VALUE!", message: result.message };
+  }
+  const plain = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -10, max: 200 }),
+    fc
+      .tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 99 }))
+      .map(([i, d]) => `${i},${d}`),
+    fc.constantFrom("B", "60-70", "negatif", "ikm", "nilai", "N/A", "-", "", " ", "abc"),
+    fc.string({ maxLength: 6 }),
+    fc.boolean(),
+    fc.constantFrom(null, undefined)
+  );
+
+  it.each(Object.keys(engineOf))("%s gives the engine's answer, message and error kind", (id) => {
+    const { fn, args } = SIGNATURES[id];
+    fc.assert(
+      fc.property(fc.array(plain, { minLength: args.length, maxLength: args.length }), (values) => {
+        expect(shown(fn(...values))).toEqual(asExcel(engineOf[id](...values)));
+      }),
+      { numRuns: 500 }
     );
   });
 });

@@ -66,12 +66,9 @@ export function CAPAIAN(
   batas?: unknown
 ): number | FormulaError {
   if (polaritas == null && batas == null) {
-    const r = commonNumber(realisasi);
-    const t = r === undefined ? undefined : commonNumber(target);
-    if (r !== undefined && t !== undefined && t !== 0) {
-      const fast = (r / t) * 100;
-      if (Number.isFinite(fast)) return fast;
-    }
+    // NaN when either is not a common number; ±Infinity or NaN when the target is 0.
+    const fast = (commonNumber(realisasi) / commonNumber(target)) * 100;
+    if (Number.isFinite(fast)) return fast;
   }
   return capaianOfInputs(realisasi, target, polaritas, batas);
 }
