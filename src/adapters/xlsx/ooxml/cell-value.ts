@@ -25,7 +25,8 @@ export interface ValueContext {
   readonly date1904: boolean;
 }
 
-const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+/** A number as a `<v>` holds it; exceljs also writes (and reads back) Infinity and NaN. */
+const NUMBER = /^\s*(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|-?Infinity|NaN)\s*$/;
 const ENTITIES: Readonly<Record<string, string>> = {
   "&lt;": "<",
   "&gt;": ">",

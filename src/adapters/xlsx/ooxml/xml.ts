@@ -1,9 +1,11 @@
 /**
- * One XML part of an .xlsx read as a stream of tags and text with saxes, with
- * namespace prefixes dropped (`<x:row>` is `row`), so every part reader sees the
- * same names whatever prefix a generator chose. Pure: no Node, works in a browser.
+ * One XML part of an .xlsx read as a stream of tags and text by a small strict
+ * scanner: well-formedness is checked (every tag closed and matching, attributes
+ * quoted, only XML's own entities and character references, no DTD), namespace
+ * prefixes are dropped (`<x:row>` is `row`), line ends are normalised as XML
+ * requires. Several times faster than a general parser on sheet-sized parts.
+ * Pure: no Node, works in a browser.
  */
-import { SaxesParser } from "saxes";
 
 /** A workbook whose content cannot be read, with the reason in Indonesian. */
 export class XlsxContentError extends Error {}
@@ -33,23 +35,147 @@ export function attribute(
   return undefined;
 }
 
-/** Parses one part; a malformed part throws XlsxContentError naming it. */
-export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): void {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({
-    xmlns: false,
-    position: false,
-  });
-  parser.on("error", (error) => {
-    throw new XlsxContentError(
-      `isi .xlsx rusak (XML bagian ${part} tidak sah: ${error.message.slice(0, 80)})`
-    );
-  });
-  parser.on("opentag", (tag) => handler.open(localName(tag.name), tag.attributes));
-  parser.on("closetag", (tag) => handler.close(localName(tag.name)));
-  const text = handler.text;
-  if (text) {
-    parser.on("text", (t) => text.call(handler, t));
-    parser.on("cdata", (t) => text.call(handler, t));
+const NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  NAME[c] = /[A-Za-z0-9_:.-]/.test(ch) ? 1 : 0;
+}
+
+function isNameChar(c: number): boolean {
+  return c >= 128 || NAME[c] === 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
+
+function decodeReferences(s: string, fail: (why: string) => never): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const amp = s.indexOf("&", i);
+    if (amp < 0) return i === 0 ? s : out + s.slice(i);
+    const semi = s.indexOf(";", amp);
+    if (semi < 0 || semi - amp > 10) fail("entitas tidak sah");
+    const ref = s.slice(amp + 1, semi);
+    let ch = NAMED[ref];
+    if (ch === undefined) {
+      const m = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/.exec(ref);
+      const code = m ? parseInt(m[1] ?? m[2], m[1] ? 16 : 10) : NaN;
+      if (!(code > 0 && code <= 0x10ffff)) fail(`entitas &${ref.slice(0, 8)}; tidak dikenal`);
+      ch = String.fromCodePoint(code);
+    }
+    out += s.slice(i, amp) + ch;
+    i = semi + 1;
   }
-  parser.write(decoder.decode(bytes)).close();
+}
+
+/** Scans XML text; a malformed document throws XlsxContentError naming the part. */
+export function scanXml(part: string, source: string, handler: XmlHandler): void {
+  const fail = (why: string): never => {
+    throw new XlsxContentError(`isi .xlsx rusak (XML bagian ${part} tidak sah: ${why})`);
+  };
+  const xml = source.indexOf("\r") < 0 ? source : source.replace(/\r\n?/g, "\n");
+  const len = xml.length;
+  const stack: string[] = [];
+  let seenRoot = false;
+  let i = 0;
+  while (i < len) {
+    const lt = xml.indexOf("<", i);
+    const end = lt < 0 ? len : lt;
+    if (end > i) {
+      const raw = xml.slice(i, end);
+      if (stack.length === 0) {
+        if (raw.trim() !== "") fail("teks di luar elemen akar");
+      } else if (handler.text) handler.text(decodeReferences(raw, fail));
+    }
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 47) {
+      const gt = xml.indexOf(">", lt + 2);
+      if (gt < 0) fail("tag penutup terpotong");
+      const name = xml.slice(lt + 2, gt).trimEnd();
+      const open = stack.pop();
+      if (open !== name) fail(`</${name.slice(0, 20)}> tidak cocok dengan <${open ?? ""}>`);
+      handler.close(localName(name));
+      i = gt + 1;
+    } else if (c === 33) {
+      if (xml.startsWith("<!--", lt)) {
+        const e = xml.indexOf("-->", lt + 4);
+        if (e < 0) fail("komentar terpotong");
+        i = e + 3;
+      } else if (xml.startsWith("<![CDATA[", lt) && stack.length > 0) {
+        const e = xml.indexOf("]]>", lt + 9);
+        if (e < 0) fail("CDATA terpotong");
+        handler.text?.(xml.slice(lt + 9, e));
+        i = e + 3;
+      } else fail("DTD atau deklarasi tidak didukung");
+    } else if (c === 63) {
+      const e = xml.indexOf("?>", lt + 2);
+      if (e < 0) fail("instruksi pemrosesan terpotong");
+      i = e + 2;
+    } else {
+      let j = lt + 1;
+      while (j < len && isNameChar(xml.charCodeAt(j))) j++;
+      if (j === lt + 1) fail("tag tanpa nama");
+      if (stack.length === 0 && seenRoot) fail("lebih dari satu elemen akar");
+      const name = xml.slice(lt + 1, j);
+      const attributes: Record<string, string> = {};
+      let empty = false;
+      for (;;) {
+        const before = j;
+        while (isSpace(xml.charCodeAt(j))) j++;
+        const d = xml.charCodeAt(j);
+        if (d === 62) {
+          j++;
+          break;
+        }
+        if (d === 47 && xml.charCodeAt(j + 1) === 62) {
+          j += 2;
+          empty = true;
+          break;
+        }
+        if (j >= len) fail(`tag <${name.slice(0, 20)}> terpotong`);
+        const k = j;
+        while (j < len && isNameChar(xml.charCodeAt(j))) j++;
+        if (j === k || j === before) fail(`atribut tidak sah di <${name.slice(0, 20)}>`);
+        const key = xml.slice(k, j);
+        while (isSpace(xml.charCodeAt(j))) j++;
+        if (xml.charCodeAt(j) !== 61) fail(`atribut ${key.slice(0, 20)} tanpa nilai`);
+        j++;
+        while (isSpace(xml.charCodeAt(j))) j++;
+        const q = xml.charCodeAt(j);
+        if (q !== 34 && q !== 39) fail(`nilai atribut ${key.slice(0, 20)} tanpa tanda kutip`);
+        const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
+        if (close < 0) fail(`tag <${name.slice(0, 20)}> terpotong`);
+        let value = xml.slice(j + 1, close);
+        if (value.indexOf("<") >= 0) fail(`nilai atribut ${key.slice(0, 20)} berisi "<"`);
+        if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, " ");
+        if (key in attributes) fail(`atribut ${key.slice(0, 20)} ganda`);
+        attributes[key] = value.indexOf("&") < 0 ? value : decodeReferences(value, fail);
+        j = close + 1;
+      }
+      seenRoot = true;
+      const local = localName(name);
+      handler.open(local, attributes);
+      if (empty) handler.close(local);
+      else stack.push(name);
+      i = j;
+    }
+  }
+  if (stack.length > 0) fail(`terpotong (<${stack[stack.length - 1].slice(0, 20)}> tidak ditutup)`);
+  if (!seenRoot) fail("tidak ada elemen akar");
+}
+
+/** Parses one part's bytes (UTF-8); a malformed part throws XlsxContentError naming it. */
+export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): void {
+  scanXml(part, decoder.decode(bytes), handler);
 }
