@@ -15,6 +15,8 @@ export interface FixtureSheet {
   /** The inside of `<worksheet>`: `<sheetData>…</sheetData><mergeCells>…`. */
   readonly body: string;
   readonly state?: "hidden" | "veryHidden";
+  /** The whole part as it is, instead of `body` in a `<worksheet>` (damaged parts). */
+  readonly part?: string;
 }
 
 /** What a fixture workbook holds besides its sheets. */
@@ -24,6 +26,8 @@ export interface FixtureOptions {
   readonly workbookPr?: string;
   /** Writes the sheets' SpreadsheetML with this prefix (`x`), as some generators do. */
   readonly prefix?: string;
+  /** More parts, as they are (a sheet's relationships, say). */
+  readonly extra?: readonly ZipFile[];
 }
 
 /** `<tag>` with a prefix when one is asked for. */
@@ -75,7 +79,9 @@ export function fixtureXlsx(sheets: readonly FixtureSheet[], options: FixtureOpt
     },
     ...sheets.map((s) => ({
       name: `xl/worksheets/${s.file}`,
-      data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${prefixed(`<worksheet ${ns} xmlns:r="${REL}">${s.body}</worksheet>`, p)}`,
+      data:
+        s.part ??
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${prefixed(`<worksheet ${ns} xmlns:r="${REL}">${s.body}</worksheet>`, p)}`,
     })),
   ];
   if (options.styles)
@@ -88,7 +94,7 @@ export function fixtureXlsx(sheets: readonly FixtureSheet[], options: FixtureOpt
       name: "xl/sharedStrings.xml",
       data: `<?xml version="1.0"?>${prefixed(`<sst ${ns}>${options.sharedStrings}</sst>`, p)}`,
     });
-  return zip(files);
+  return zip([...files, ...(options.extra ?? [])]);
 }
 
 /** cellXfs for fixtures: 1 a date, 2 bold, 3 indent 2, 4 a custom format with escapes, 5 a custom date. */
