@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readWorkbookFile, UnreadableFileError } from "../../src/adapters/xlsx/files";
-import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbook, readWorkbookBytes } from "../../src/adapters/xlsx/read-workbook";
+import { DEFAULT_LIMITS } from "../../src/adapters/xlsx/zip-guard";
 import { FIXTURE_STYLES, fixtureXlsx } from "../support/xlsx-fixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "lkjip-bad-xml-"));
@@ -50,6 +51,20 @@ describe("the reader on bad XML inside a valid ZIP", () => {
       1500000,
       "2023-03-31",
     ]);
+  });
+
+  it("refuses a sheet over the row limit, with or without a namespace prefix", () => {
+    const sheetRows = 3;
+    for (const prefix of [undefined, "x"]) {
+      const bytes = fixtureXlsx(
+        [{ name: "L", file: "sheet1.xml", body: `<sheetData>${"<row/>".repeat(4)}</sheetData>` }],
+        { prefix }
+      );
+      expect(() => readWorkbookBytes(bytes, { ...DEFAULT_LIMITS, sheetRows })).toThrow(
+        "lembar xl/worksheets/sheet1.xml berisi lebih dari 3 baris"
+      );
+      expect(readWorkbookBytes(bytes, { ...DEFAULT_LIMITS, sheetRows: 4 }).sheets).toHaveLength(1);
+    }
   });
 
   it("refuses every truncation of a sheet with an Indonesian reason", async () => {

@@ -5,22 +5,26 @@
  */
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
 import { readWorkbookParts } from "./ooxml/read-parts";
-import { guardZip, ZipLimits } from "./zip-guard";
+import { DEFAULT_LIMITS, guardZip, ZipLimits } from "./zip-guard";
 
 /**
  * Reads .xlsx bytes into a workbook snapshot. Throws ZipRefused or
  * XlsxContentError (both with an Indonesian reason) on a file it will not read.
  */
-export function readWorkbookBytes(data: Uint8Array, limits?: ZipLimits): WorkbookSnapshot {
+export function readWorkbookBytes(
+  data: Uint8Array,
+  limits: ZipLimits = DEFAULT_LIMITS
+): WorkbookSnapshot {
   const buffer = Buffer.isBuffer(data)
     ? data
     : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const parts = guardZip(buffer, limits);
-  return readWorkbookParts((path) => {
+  const take = (path: string) => {
     const bytes = parts.get(path);
     parts.delete(path);
     return bytes;
-  });
+  };
+  return readWorkbookParts(take, { sheetRows: limits.sheetRows });
 }
 
 /** Reads .xlsx bytes into a workbook snapshot (see readWorkbookBytes). */

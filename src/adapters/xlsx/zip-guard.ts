@@ -1,9 +1,9 @@
 /**
  * Looking inside an .xlsx before anything reads it: the ZIP central directory is
  * read by hand, and every entry is inflated once with a hard cap on its output, so
- * a zip bomb, a truncated file or an oversized sheet is refused with a reason
- * instead of exhausting memory. The inflated XML parts are handed to the reader,
- * so nothing is inflated twice.
+ * a zip bomb or a truncated file is refused with a reason instead of exhausting
+ * memory. The inflated XML parts are handed to the reader, so nothing is inflated
+ * twice; the reader refuses an oversized sheet as it reads it.
  */
 import { inflateRawSync } from "zlib";
 import { entryData, zipEntries, ZipRefused } from "./ooxml/zip-directory";
@@ -16,7 +16,7 @@ export interface ZipLimits {
   readonly totalBytes: number;
   /** Bytes of one inflated entry. */
   readonly entryBytes: number;
-  /** Rows of one worksheet. */
+  /** Rows of one worksheet (counted by the reader as it reads the sheet). */
   readonly sheetRows: number;
 }
 
@@ -29,15 +29,6 @@ export const DEFAULT_LIMITS: ZipLimits = {
   entryBytes: 128 * 1024 * 1024,
   sheetRows: 300_000,
 };
-
-const ROW_TAG = Buffer.from("<row");
-
-function countRows(xml: Buffer, limit: number): number {
-  let rows = 0;
-  for (let i = xml.indexOf(ROW_TAG); i >= 0 && rows <= limit; i = xml.indexOf(ROW_TAG, i + 4))
-    rows++;
-  return rows;
-}
 
 const XML_PART = /\.(xml|rels)$/i;
 
@@ -76,14 +67,6 @@ export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): Map<
       const stored = entryData(data, entry);
       inflated = Buffer.from(stored.buffer, stored.byteOffset, stored.length);
     } else throw new ZipRefused(`metode kompresi ${entry.method} tidak didukung`);
-    if (
-      /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) &&
-      countRows(inflated, limits.sheetRows) > limits.sheetRows
-    ) {
-      throw new ZipRefused(
-        `lembar ${entry.name} berisi lebih dari ${limits.sheetRows.toLocaleString("id-ID")} baris`
-      );
-    }
     total += inflated.length;
     if (total > limits.totalBytes)
       throw new ZipRefused(`isi .xlsx melebihi ${limits.totalBytes / 1048576} MB setelah dibuka`);

@@ -19,8 +19,14 @@ function related(rels: ReturnType<typeof readRelationships>, type: string): stri
   return undefined;
 }
 
+/** Limits on what the reader reads. */
+export interface ReadLimits {
+  /** Rows of one worksheet; a sheet with more is refused. */
+  readonly sheetRows?: number;
+}
+
 /** Reads a workbook from its parts; throws XlsxContentError with an Indonesian reason. */
-export function readWorkbookParts(take: TakePart): WorkbookSnapshot {
+export function readWorkbookParts(take: TakePart, limits: ReadLimits = {}): WorkbookSnapshot {
   const root = readRelationships(take("_rels/.rels"), "_rels/.rels");
   const bookPart = related(root, "officeDocument") ?? "xl/workbook.xml";
   const book = take(bookPart);
@@ -32,7 +38,12 @@ export function readWorkbookParts(take: TakePart): WorkbookSnapshot {
   const stringsPart = related(rels, "sharedStrings") ?? "xl/sharedStrings.xml";
   const styles = readStyles(take(stylesPart), stylesPart);
   const strings = readSharedStrings(take(stringsPart), stringsPart);
-  const context = { styles, strings, date1904: workbook.date1904 };
+  const context = {
+    styles,
+    strings,
+    date1904: workbook.date1904,
+    maxRows: limits.sheetRows ?? Infinity,
+  };
   const sheets: SheetSnapshot[] = [];
   for (const entry of workbook.sheets) {
     const bytes = entry.part === undefined ? undefined : take(entry.part);

@@ -14,6 +14,8 @@ import { parseXml, XlsxContentError } from "./xml";
 /** What a sheet needs from the rest of the workbook. */
 export interface SheetContext extends ValueContext {
   readonly styles: readonly CellStyle[];
+  /** Rows a sheet may hold; one more and the sheet is refused. */
+  readonly maxRows: number;
 }
 
 /** A sheet's rows and merges. */
@@ -76,6 +78,7 @@ export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext
   let row: (CellSnapshot | undefined)[] | undefined;
   let rowIndex = -1;
   let rowHasCells = false;
+  let rowCount = 0;
   let col = -1;
   // The cell being read.
   let address: string | undefined;
@@ -128,6 +131,10 @@ export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext
     open(name, a) {
       switch (name) {
         case "row": {
+          if (++rowCount > ctx.maxRows)
+            throw new XlsxContentError(
+              `lembar ${part} berisi lebih dari ${ctx.maxRows.toLocaleString("id-ID")} baris`
+            );
           rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
           if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= MAX_ROWS)
             throw new XlsxContentError(

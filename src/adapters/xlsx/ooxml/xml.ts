@@ -78,6 +78,8 @@ function decodeReferences(s: string, fail: (why: string) => never): string {
   }
 }
 
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Scans XML text; a malformed document throws XlsxContentError naming the part. */
 export function scanXml(part: string, source: string, handler: XmlHandler): void {
   const fail = (why: string): never => {
@@ -85,7 +87,8 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
   };
   const xml = source.indexOf("\r") < 0 ? source : source.replace(/\r\n?/g, "\n");
   const len = xml.length;
-  const stack: string[] = [];
+  const names: string[] = [];
+  const locals: string[] = [];
   let seenRoot = false;
   let i = 0;
   while (i < len) {
@@ -93,26 +96,31 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
     const end = lt < 0 ? len : lt;
     if (end > i) {
       const raw = xml.slice(i, end);
-      if (stack.length === 0) {
+      if (names.length === 0) {
         if (raw.trim() !== "") fail("teks di luar elemen akar");
       } else if (handler.text) handler.text(decodeReferences(raw, fail));
     }
     if (lt < 0) break;
     const c = xml.charCodeAt(lt + 1);
     if (c === 47) {
-      const gt = xml.indexOf(">", lt + 2);
-      if (gt < 0) fail("tag penutup terpotong");
-      const name = xml.slice(lt + 2, gt).trimEnd();
-      const open = stack.pop();
-      if (open !== name) fail(`</${name.slice(0, 20)}> tidak cocok dengan <${open ?? ""}>`);
-      handler.close(localName(name));
-      i = gt + 1;
+      const open = names.pop();
+      let j = lt + 2;
+      if (open !== undefined && xml.startsWith(open, j)) j += open.length;
+      else j = len;
+      while (isSpace(xml.charCodeAt(j))) j++;
+      if (xml.charCodeAt(j) !== 62) {
+        const gt = xml.indexOf(">", lt);
+        const name = xml.slice(lt + 2, gt < 0 ? lt + 22 : Math.min(gt, lt + 22));
+        fail(`</${name}> tidak cocok dengan <${(open ?? "").slice(0, 20)}>`);
+      }
+      handler.close(locals.pop()!);
+      i = j + 1;
     } else if (c === 33) {
       if (xml.startsWith("<!--", lt)) {
         const e = xml.indexOf("-->", lt + 4);
         if (e < 0) fail("komentar terpotong");
         i = e + 3;
-      } else if (xml.startsWith("<![CDATA[", lt) && stack.length > 0) {
+      } else if (xml.startsWith("<![CDATA[", lt) && names.length > 0) {
         const e = xml.indexOf("]]>", lt + 9);
         if (e < 0) fail("CDATA terpotong");
         handler.text?.(xml.slice(lt + 9, e));
@@ -124,11 +132,18 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
       i = e + 2;
     } else {
       let j = lt + 1;
-      while (j < len && isNameChar(xml.charCodeAt(j))) j++;
+      let colon = -1;
+      for (
+        let d = xml.charCodeAt(j);
+        j < len && (d >= 128 || NAME[d] === 1);
+        d = xml.charCodeAt(++j)
+      )
+        if (d === 58) colon = j;
       if (j === lt + 1) fail("tag tanpa nama");
-      if (stack.length === 0 && seenRoot) fail("lebih dari satu elemen akar");
+      if (names.length === 0 && seenRoot) fail("lebih dari satu elemen akar");
       const name = xml.slice(lt + 1, j);
-      const attributes: Record<string, string> = {};
+      const local = colon < 0 ? name : xml.slice(colon + 1, j);
+      let attributes: Record<string, string> | undefined;
       let empty = false;
       for (;;) {
         const before = j;
@@ -146,7 +161,7 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
         if (j >= len) fail(`tag <${name.slice(0, 20)}> terpotong`);
         const k = j;
         while (j < len && isNameChar(xml.charCodeAt(j))) j++;
-        if (j === k || j === before) fail(`atribut tidak sah di <${name.slice(0, 20)}>`);
+        if (j === k || k === before) fail(`atribut tidak sah di <${name.slice(0, 20)}>`);
         const key = xml.slice(k, j);
         while (isSpace(xml.charCodeAt(j))) j++;
         if (xml.charCodeAt(j) !== 61) fail(`atribut ${key.slice(0, 20)} tanpa nilai`);
@@ -158,20 +173,24 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
         if (close < 0) fail(`tag <${name.slice(0, 20)}> terpotong`);
         let value = xml.slice(j + 1, close);
         if (value.indexOf("<") >= 0) fail(`nilai atribut ${key.slice(0, 20)} berisi "<"`);
-        if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, " ");
+        if (value.indexOf("\n") >= 0 || value.indexOf("\t") >= 0)
+          value = value.replace(/[\t\n]/g, " ");
+        attributes ??= {};
         if (key in attributes) fail(`atribut ${key.slice(0, 20)} ganda`);
         attributes[key] = value.indexOf("&") < 0 ? value : decodeReferences(value, fail);
         j = close + 1;
       }
       seenRoot = true;
-      const local = localName(name);
-      handler.open(local, attributes);
+      handler.open(local, attributes ?? NO_ATTRIBUTES);
       if (empty) handler.close(local);
-      else stack.push(name);
+      else {
+        names.push(name);
+        locals.push(local);
+      }
       i = j;
     }
   }
-  if (stack.length > 0) fail(`terpotong (<${stack[stack.length - 1].slice(0, 20)}> tidak ditutup)`);
+  if (names.length > 0) fail(`terpotong (<${names[names.length - 1].slice(0, 20)}> tidak ditutup)`);
   if (!seenRoot) fail("tidak ada elemen akar");
 }
 
