@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readWorkbookFile, UnreadableFileError } from "../../src/adapters/xlsx/files";
-import { readWorkbook, readWorkbookBytes } from "../../src/adapters/xlsx/read-workbook";
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { DEFAULT_LIMITS } from "../../src/adapters/xlsx/zip-guard";
 import { FIXTURE_STYLES, fixtureXlsx } from "../support/xlsx-fixtures";
 
@@ -45,7 +45,7 @@ async function readAsFile(bytes: Buffer): Promise<unknown> {
 
 describe("the reader on bad XML inside a valid ZIP", () => {
   it("reads the intact fixture", async () => {
-    const wb = await readWorkbook(workbookWith(WHOLE));
+    const wb = readWorkbook(workbookWith(WHOLE));
     expect(wb.sheets[0].rows[0]?.map((c) => c?.value)).toEqual([
       "Indikator",
       1500000,
@@ -60,10 +60,10 @@ describe("the reader on bad XML inside a valid ZIP", () => {
         [{ name: "L", file: "sheet1.xml", body: `<sheetData>${"<row/>".repeat(4)}</sheetData>` }],
         { prefix }
       );
-      expect(() => readWorkbookBytes(bytes, { ...DEFAULT_LIMITS, sheetRows })).toThrow(
+      expect(() => readWorkbook(bytes, { ...DEFAULT_LIMITS, sheetRows })).toThrow(
         "lembar xl/worksheets/sheet1.xml berisi lebih dari 3 baris"
       );
-      expect(readWorkbookBytes(bytes, { ...DEFAULT_LIMITS, sheetRows: 4 }).sheets).toHaveLength(1);
+      expect(readWorkbook(bytes, { ...DEFAULT_LIMITS, sheetRows: 4 }).sheets).toHaveLength(1);
     }
   });
 
@@ -132,7 +132,7 @@ describe("the reader on bad XML inside a valid ZIP", () => {
         const xml = WHOLE.replace("<v>1500000</v>", `<v>${escape(v)}</v>`);
         let value: unknown;
         try {
-          value = (await readWorkbook(workbookWith(xml))).sheets[0].rows[0]?.[1]?.value;
+          value = readWorkbook(workbookWith(xml)).sheets[0].rows[0]?.[1]?.value;
         } catch (error) {
           expect((error as Error).message).toMatch(/tidak sah di sel B1/);
           return;

@@ -6,7 +6,7 @@ import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
 import { XlsxContentError } from "./ooxml/xml";
-import { readWorkbookBytes } from "./read-workbook";
+import { readWorkbook } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
 import { ZipRefused } from "./zip-guard";
 
@@ -56,7 +56,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   }
   try {
     if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new Error("not a zip");
-    return readWorkbookBytes(data);
+    return readWorkbook(data);
   } catch (error) {
     throw new UnreadableFileError(file, reasonFor(data, error));
   }

@@ -11,13 +11,15 @@ import { DEFAULT_LIMITS, guardZip, ZipLimits } from "./zip-guard";
  * Reads .xlsx bytes into a workbook snapshot. Throws ZipRefused or
  * XlsxContentError (both with an Indonesian reason) on a file it will not read.
  */
-export function readWorkbookBytes(
-  data: Uint8Array,
+export function readWorkbook(
+  data: Uint8Array | ArrayBuffer,
   limits: ZipLimits = DEFAULT_LIMITS
 ): WorkbookSnapshot {
   const buffer = Buffer.isBuffer(data)
     ? data
-    : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    : data instanceof Uint8Array
+      ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+      : Buffer.from(data);
   const parts = guardZip(buffer, limits);
   const take = (path: string) => {
     const bytes = parts.get(path);
@@ -25,9 +27,4 @@ export function readWorkbookBytes(
     return bytes;
   };
   return readWorkbookParts(take, { sheetRows: limits.sheetRows });
-}
-
-/** Reads .xlsx bytes into a workbook snapshot (see readWorkbookBytes). */
-export async function readWorkbook(data: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
-  return readWorkbookBytes(data instanceof Uint8Array ? data : new Uint8Array(data));
 }
