@@ -3,7 +3,7 @@
  * the CLI does, inflating each part with the browser's DecompressionStream.
  */
 import { WorkbookSnapshot } from "../engine/workbook/snapshot";
-import { readWorkbookParts } from "../adapters/xlsx/ooxml/read-parts";
+import { isXmlPart, readWorkbookParts, takeFrom } from "../adapters/xlsx/ooxml/read-parts";
 import { entryData, zipEntries, ZipRefused } from "../adapters/xlsx/ooxml/zip-directory";
 
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
@@ -17,15 +17,11 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 export async function readWorkbookInBrowser(data: Uint8Array): Promise<WorkbookSnapshot> {
   const parts = new Map<string, Uint8Array>();
   for (const entry of zipEntries(data)) {
-    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+    if (!isXmlPart(entry.name)) continue;
     const stored = entryData(data, entry);
     if (entry.method === 8) parts.set(entry.name, await inflate(stored));
     else if (entry.method === 0) parts.set(entry.name, stored);
     else throw new ZipRefused(`metode kompresi ${entry.method} tidak didukung`);
   }
-  return readWorkbookParts((path) => {
-    const bytes = parts.get(path);
-    parts.delete(path);
-    return bytes;
-  });
+  return readWorkbookParts(takeFrom(parts));
 }

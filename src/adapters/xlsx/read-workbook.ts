@@ -4,7 +4,7 @@
  * once, and a sheet's inflated bytes are let go as soon as the sheet is read.
  */
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
-import { readWorkbookParts } from "./ooxml/read-parts";
+import { readWorkbookParts, takeFrom } from "./ooxml/read-parts";
 import { DEFAULT_LIMITS, guardZip, ZipLimits } from "./zip-guard";
 
 /**
@@ -20,11 +20,5 @@ export function readWorkbook(
     : data instanceof Uint8Array
       ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
       : Buffer.from(data);
-  const parts = guardZip(buffer, limits);
-  const take = (path: string) => {
-    const bytes = parts.get(path);
-    parts.delete(path);
-    return bytes;
-  };
-  return readWorkbookParts(take, { sheetRows: limits.sheetRows });
+  return readWorkbookParts(takeFrom(guardZip(buffer, limits)), { sheetRows: limits.sheetRows });
 }

@@ -6,6 +6,7 @@
  * twice; the reader refuses an oversized sheet as it reads it.
  */
 import { inflateRawSync } from "zlib";
+import { isXmlPart } from "./ooxml/read-parts";
 import { entryData, zipEntries, ZipRefused } from "./ooxml/zip-directory";
 
 export { ZipRefused } from "./ooxml/zip-directory";
@@ -29,8 +30,6 @@ export const DEFAULT_LIMITS: ZipLimits = {
   entryBytes: 128 * 1024 * 1024,
   sheetRows: 300_000,
 };
-
-const XML_PART = /\.(xml|rels)$/i;
 
 /**
  * Inflates every entry once under the limits and returns the XML parts (`.xml`,
@@ -70,7 +69,7 @@ export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): Map<
     total += inflated.length;
     if (total > limits.totalBytes)
       throw new ZipRefused(`isi .xlsx melebihi ${limits.totalBytes / 1048576} MB setelah dibuka`);
-    if (XML_PART.test(entry.name)) parts.set(entry.name, inflated);
+    if (isXmlPart(entry.name)) parts.set(entry.name, inflated);
   }
   return parts;
 }

@@ -14,6 +14,20 @@ import { XlsxContentError } from "./xml";
 /** Hands over the inflated bytes of a part by its path, once; undefined when absent. */
 export type TakePart = (path: string) => Uint8Array | undefined;
 
+/** Parts (`.xml` and `.rels`) are all the reader reads of a package. */
+export function isXmlPart(path: string): boolean {
+  return /\.(xml|rels)$/i.test(path);
+}
+
+/** Takes parts out of a map, so each one can be let go once it is read. */
+export function takeFrom(parts: Map<string, Uint8Array>): TakePart {
+  return (path) => {
+    const bytes = parts.get(path);
+    parts.delete(path);
+    return bytes;
+  };
+}
+
 function related(rels: ReturnType<typeof readRelationships>, type: string): string | undefined {
   for (const rel of rels.values()) if (rel.type === type) return rel.target;
   return undefined;
