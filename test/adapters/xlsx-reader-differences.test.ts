@@ -65,6 +65,16 @@ describe("departures from the exceljs reader", () => {
     expect([now?.[0]?.bold, now?.[1]?.value]).toEqual([undefined, "1904-01-01"]);
   });
 
+  it("finds a sheet through the relationships whatever its part is called, where exceljs saw no sheet", async () => {
+    const file = fixtureXlsx([
+      { name: "Data", file: "data.xml", body: rows('<row r="1"><c r="A1"><v>1</v></c></row>') },
+    ]);
+    expect((await readWorkbookWithExcelJS(file)).sheets).toEqual([]);
+    expect(readWorkbook(file).sheets.map((s) => [s.name, s.rows[0]?.[0]?.value])).toEqual([
+      ["Data", 1],
+    ]);
+  });
+
   it("reads overlapping merges, which exceljs refused", async () => {
     const file = oneSheet(
       rows('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>') +
