@@ -60,8 +60,9 @@ export function readWorkbookParts(take: TakePart, limits: ReadLimits = {}): Work
   };
   const sheets: SheetSnapshot[] = [];
   for (const entry of workbook.sheets) {
-    const bytes = entry.part === undefined ? undefined : take(entry.part);
-    if (!bytes || entry.part === undefined) continue;
+    if (entry.part === undefined) continue;
+    const bytes = take(entry.part);
+    if (!bytes) continue;
     const { rows, merges } = readSheetPart(entry.part, bytes, context);
     sheets.push({ name: entry.name, rows, merges, hidden: entry.hidden });
   }
