@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/components/App";
 import { stringsFor } from "../taskpane/i18n/strings";
-import { readWorkbook } from "../adapters/xlsx/read-workbook";
+import { readWorkbookInBrowser } from "./read-bytes";
 import { writeWorkbook } from "../adapters/xlsx/write-workbook";
 import { repeatedSample } from "../sample";
 import { PreviewHost, PreviewView } from "./preview-host";
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const copies = Math.min(50, Math.max(1, Number(params.get("salinan")) || 1));
-  const workbook = await readWorkbook(await writeWorkbook(repeatedSample(copies)));
+  const workbook = await readWorkbookInBrowser(await writeWorkbook(repeatedSample(copies)));
   const render = (view: PreviewView) =>
     root.render(
       <FluentProvider theme={webLightTheme}>

@@ -5,9 +5,10 @@
 import { promises as fs } from "fs";
 import { basename, dirname, join } from "path";
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
+import { XlsxContentError } from "./ooxml/xml";
 import { readWorkbook } from "./read-workbook";
 import { writeWorkbook } from "./write-workbook";
-import { guardZip, ZipRefused } from "./zip-guard";
+import { ZipRefused } from "./zip-guard";
 
 /** A file that could not be read, with the reason in Indonesian. */
 export class UnreadableFileError extends Error {
@@ -32,7 +33,7 @@ function reasonFor(data: Buffer, error: unknown): string {
       : "format .xls lama; buka di Excel dan simpan ulang sebagai .xlsx";
   }
   if (!data.subarray(0, 4).equals(ZIP_MAGIC)) return "bukan berkas .xlsx";
-  if (error instanceof ZipRefused) return error.message;
+  if (error instanceof ZipRefused || error instanceof XlsxContentError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
   return `isi .xlsx rusak atau tidak lengkap (${detail.slice(0, 120)})`;
 }
@@ -55,8 +56,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   }
   try {
     if (!data.subarray(0, 4).equals(ZIP_MAGIC)) throw new Error("not a zip");
-    guardZip(data);
-    return await readWorkbook(data);
+    return readWorkbook(data);
   } catch (error) {
     throw new UnreadableFileError(file, reasonFor(data, error));
   }

@@ -1,19 +1,15 @@
 /**
- * Looking inside an .xlsx before any library inflates it: the ZIP central
- * directory is read by hand, and every entry is inflated once with a hard cap on
- * its output, so a zip bomb, a truncated file or an oversized sheet is refused
- * with a reason instead of exhausting memory.
+ * Looking inside an .xlsx before anything reads it: the ZIP central directory is
+ * read by hand, and every entry is inflated once with a hard cap on its output, so
+ * a zip bomb or a truncated file is refused with a reason instead of exhausting
+ * memory. The inflated XML parts are handed to the reader, so nothing is inflated
+ * twice; the reader refuses an oversized sheet as it reads it.
  */
 import { inflateRawSync } from "zlib";
+import { isXmlPart } from "./ooxml/read-parts";
+import { entryData, zipEntries, ZipRefused } from "./ooxml/zip-directory";
 
-/** One entry of the ZIP central directory. */
-export interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly localOffset: number;
-}
+export { ZipRefused } from "./ooxml/zip-directory";
 
 /** Limits on what the checker agrees to unpack. */
 export interface ZipLimits {
@@ -21,7 +17,7 @@ export interface ZipLimits {
   readonly totalBytes: number;
   /** Bytes of one inflated entry. */
   readonly entryBytes: number;
-  /** Rows of one worksheet. */
+  /** Rows of one worksheet (counted by the reader as it reads the sheet). */
   readonly sheetRows: number;
 }
 
@@ -35,69 +31,13 @@ export const DEFAULT_LIMITS: ZipLimits = {
   sheetRows: 300_000,
 };
 
-const ROW_TAG = Buffer.from("<row");
-
-function countRows(xml: Buffer, limit: number): number {
-  let rows = 0;
-  for (let i = xml.indexOf(ROW_TAG); i >= 0 && rows <= limit; i = xml.indexOf(ROW_TAG, i + 4))
-    rows++;
-  return rows;
-}
-
-/** Why a file is refused, in Indonesian. */
-export class ZipRefused extends Error {}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
-function findEndOfDirectory(data: Buffer): number {
-  const stop = Math.max(0, data.length - 22 - 0xffff);
-  for (let i = data.length - 22; i >= stop; i--) if (data.readUInt32LE(i) === EOCD) return i;
-  throw new ZipRefused("isi .xlsx terpotong atau rusak (direktori ZIP tidak ditemukan)");
-}
-
-/** Reads the central directory; throws ZipRefused when it is damaged. */
-export function zipEntries(data: Buffer): ZipEntry[] {
-  const end = findEndOfDirectory(data);
-  const count = data.readUInt16LE(end + 10);
-  let offset = data.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff)
-    throw new ZipRefused("berkas ZIP64 terlalu besar untuk diperiksa");
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== CENTRAL) {
-      throw new ZipRefused("isi .xlsx terpotong atau rusak (direktori ZIP tidak utuh)");
-    }
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extra = data.readUInt16LE(offset + 30);
-    const comment = data.readUInt16LE(offset + 32);
-    entries.push({
-      method: data.readUInt16LE(offset + 10),
-      compressedSize: data.readUInt32LE(offset + 20),
-      uncompressedSize: data.readUInt32LE(offset + 24),
-      name: data.toString("utf8", offset + 46, offset + 46 + nameLength),
-      localOffset: data.readUInt32LE(offset + 42),
-    });
-    offset += 46 + nameLength + extra + comment;
-  }
-  return entries;
-}
-
-function entryData(data: Buffer, entry: ZipEntry): Buffer {
-  const at = entry.localOffset;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== LOCAL) {
-    throw new ZipRefused(`isi .xlsx terpotong atau rusak (bagian ${entry.name})`);
-  }
-  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > data.length)
-    throw new ZipRefused(`isi .xlsx terpotong (bagian ${entry.name})`);
-  return data.subarray(start, start + entry.compressedSize);
-}
-
-/** Inflates every entry once under the limits; throws ZipRefused with the reason. */
-export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
+/**
+ * Inflates every entry once under the limits and returns the XML parts (`.xml`,
+ * `.rels`) by path; throws ZipRefused with the reason.
+ */
+export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): Map<string, Buffer> {
   const entries = zipEntries(data);
+  const parts = new Map<string, Buffer>();
   if (!entries.some((e) => e.name === "[Content_Types].xml"))
     throw new ZipRefused("bukan berkas .xlsx (ZIP tanpa [Content_Types].xml)");
   let total = 0;
@@ -122,19 +62,14 @@ export function guardZip(data: Buffer, limits: ZipLimits = DEFAULT_LIMITS): ZipE
             : `isi .xlsx rusak (bagian ${entry.name})`
         );
       }
-    } else if (entry.method === 0) inflated = entryData(data, entry);
-    else throw new ZipRefused(`metode kompresi ${entry.method} tidak didukung`);
-    if (
-      /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) &&
-      countRows(inflated, limits.sheetRows) > limits.sheetRows
-    ) {
-      throw new ZipRefused(
-        `lembar ${entry.name} berisi lebih dari ${limits.sheetRows.toLocaleString("id-ID")} baris`
-      );
-    }
+    } else if (entry.method === 0) {
+      const stored = entryData(data, entry);
+      inflated = Buffer.from(stored.buffer, stored.byteOffset, stored.length);
+    } else throw new ZipRefused(`metode kompresi ${entry.method} tidak didukung`);
     total += inflated.length;
     if (total > limits.totalBytes)
       throw new ZipRefused(`isi .xlsx melebihi ${limits.totalBytes / 1048576} MB setelah dibuka`);
+    if (isXmlPart(entry.name)) parts.set(entry.name, inflated);
   }
-  return entries;
+  return parts;
 }

@@ -1,0 +1,230 @@
+/**
+ * One worksheet part read into rows of cells and merges, as the exceljs-based
+ * reader read it: rows 0-based with holes, a cell only where a value (or a
+ * formula) is written, style-only cells left out, a merged block's other cells
+ * left out, shared formulas' dependents naming their master cell as exceljs did.
+ */
+import { CellSnapshot, MergeRange } from "../../../engine/workbook/snapshot";
+import { a1, parseA1 } from "../../../engine/workbook/address";
+import { formulaResult, plainValue, RawCell, ReadValue, ValueContext } from "./cell-value";
+import { decodeEscapes } from "./shared-strings-part";
+import { CellStyle } from "./styles-part";
+import { parseXml, XlsxContentError } from "./xml";
+
+/** What a sheet needs from the rest of the workbook. */
+export interface SheetContext extends ValueContext {
+  readonly styles: readonly CellStyle[];
+  /** Rows a sheet may hold; one more and the sheet is refused. */
+  readonly maxRows: number;
+}
+
+/** A sheet's rows and merges. */
+export interface SheetCells {
+  readonly rows: (CellSnapshot | undefined)[][];
+  readonly merges: MergeRange[];
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+function columnOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32;
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (ref.charCodeAt(i) !== 36) break;
+  }
+  return col - 1;
+}
+
+function mergeOf(ref: string): MergeRange | undefined {
+  const [a, b] = ref.split(":");
+  const from = parseA1(a);
+  const to = parseA1(b ?? a);
+  if (!from || !to) return undefined;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}
+
+/** Leaves out the cells a merge covers besides its top-left one; returns the rows the merges reach. */
+function applyMerges(rows: (CellSnapshot | undefined)[][], merges: readonly MergeRange[]): number {
+  let reach = 0;
+  for (const m of merges) {
+    if (m.bottom === m.top && m.right === m.left) continue;
+    reach = Math.max(reach, m.bottom + 1);
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const row = rows[r];
+      if (!row || row.length <= m.left) continue;
+      for (let c = m.left; c <= m.right && c < row.length; c++)
+        if (r > m.top || c > m.left) row[c] = undefined;
+      let end = row.length;
+      while (end > 0 && row[end - 1] === undefined) end--;
+      row.length = end;
+    }
+  }
+  return reach;
+}
+
+/** Reads one worksheet part. */
+export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext): SheetCells {
+  const rows: (CellSnapshot | undefined)[][] = [];
+  const merges: MergeRange[] = [];
+  const masters = new Map<string, string>();
+  let lastRow = -1;
+  let row: (CellSnapshot | undefined)[] | undefined;
+  let rowIndex = -1;
+  let rowHasCells = false;
+  let rowCount = 0;
+  let col = -1;
+  // The cell being read.
+  let address: string | undefined;
+  let styleId = 0;
+  let type: string | undefined;
+  let text: string | undefined;
+  let formula: string | undefined;
+  let shareType: string | undefined;
+  let shareRef: string | undefined;
+  let shareIndex: string | undefined;
+  let runs: string[] | undefined;
+  let into = 0; // 1 <v>, 2 <f>, 3 <is><t>, 4 a run's <t>
+  let inInline = false;
+  let inPhonetic = false;
+
+  const where = () => `${address ?? a1(rowIndex, col)} bagian ${part}`;
+
+  function finishCell(): void {
+    if (!row) return;
+    const style = styleId ? ctx.styles[styleId] : undefined;
+    const raw: RawCell = {
+      type,
+      text,
+      rich: runs?.map(decodeEscapes).join(""),
+      numFmt: style?.numFmt,
+    };
+    let read: ReadValue | undefined;
+    let f: string | undefined;
+    if (formula || shareType) {
+      f = formula;
+      if (shareType === "shared" && shareIndex !== undefined) {
+        if (shareRef) masters.set(shareIndex, address ?? a1(rowIndex, col));
+        else f ||= masters.get(shareIndex);
+      }
+      read = f ? formulaResult(raw, ctx, where) : { value: null };
+    } else read = plainValue(raw, ctx, where);
+    if (!read) return;
+    row[col] = {
+      value: read.value,
+      formula: f,
+      error: read.error,
+      numFmt: style?.numFmt,
+      bold: style?.bold,
+      indent: style?.indent,
+    };
+    rowHasCells = true;
+  }
+
+  parseXml(part, bytes, {
+    open(name, a) {
+      switch (name) {
+        case "row": {
+          if (++rowCount > ctx.maxRows)
+            throw new XlsxContentError(
+              `lembar ${part} berisi lebih dari ${ctx.maxRows.toLocaleString("id-ID")} baris`
+            );
+          rowIndex = a.r ? Number(a.r) - 1 : rowIndex + 1;
+          if (!Number.isInteger(rowIndex) || rowIndex < 0 || rowIndex >= MAX_ROWS)
+            throw new XlsxContentError(
+              `isi .xlsx rusak (nomor baris "${String(a.r).slice(0, 12)}" tidak sah di bagian ${part})`
+            );
+          row = [];
+          rowHasCells = false;
+          col = -1;
+          return;
+        }
+        case "c":
+          address = a.r;
+          col = address ? columnOf(address) : col + 1;
+          if (col < 0 || col >= MAX_COLS)
+            throw new XlsxContentError(
+              `isi .xlsx rusak (alamat sel "${String(address).slice(0, 12)}" tidak sah di bagian ${part})`
+            );
+          styleId = a.s ? parseInt(a.s, 10) : 0;
+          type = a.t;
+          text = formula = shareType = shareRef = shareIndex = runs = undefined;
+          return;
+        case "v":
+          into = 1;
+          return;
+        case "f":
+          into = 2;
+          shareType = a.t;
+          shareRef = a.ref;
+          shareIndex = a.si;
+          return;
+        case "is":
+          inInline = true;
+          return;
+        case "r":
+          if (inInline && !inPhonetic) (runs ??= []).push("");
+          return;
+        case "rPh":
+          inPhonetic = true;
+          return;
+        case "t":
+          if (inInline && !inPhonetic) into = runs ? 4 : 3;
+          return;
+        case "mergeCell": {
+          const merge = a.ref ? mergeOf(a.ref) : undefined;
+          if (merge) merges.push(merge);
+          return;
+        }
+      }
+    },
+    text(t) {
+      switch (into) {
+        case 1:
+        case 3:
+          text = text === undefined ? t : text + t;
+          return;
+        case 2:
+          formula = formula === undefined ? t : formula + t;
+          return;
+        case 4:
+          runs![runs!.length - 1] += t;
+          return;
+      }
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+        case "f":
+        case "t":
+          into = 0;
+          return;
+        case "is":
+          inInline = false;
+          return;
+        case "rPh":
+          inPhonetic = false;
+          return;
+        case "c":
+          finishCell();
+          return;
+        case "row":
+          if (row && rowHasCells) {
+            rows[rowIndex] = row;
+            if (rowIndex > lastRow) lastRow = rowIndex;
+          }
+          row = undefined;
+          return;
+      }
+    },
+  });
+  const reach = applyMerges(rows, merges);
+  rows.length = Math.max(lastRow + 1, reach);
+  return { rows: Array.from(rows, (r) => r ?? []), merges };
+}
