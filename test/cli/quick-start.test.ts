@@ -3,7 +3,8 @@
  * load only the CLI's five small modules: no workbook library (exceljs, the
  * .xlsx reader, the zip guard), no engine, no zod. Checked on what a fresh Node
  * process running the source through tsx has in require.cache when it exits,
- * not on a time.
+ * not on a time. `lkjip periksa` reads with the project's own reader and loads
+ * no exceljs either.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
@@ -18,15 +19,19 @@ writeFileSync(
   'process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify(Object.keys(require.cache)) + "\\n"));'
 );
 
-/** Every module file the CLI loaded for `argv`. */
-function loaded(argv: readonly string[]): string[] {
+/**
+ * Every module file the CLI loaded for `argv`, which must end with `status`; through
+ * tsx's require hook, or its loader when the command imports its code lazily.
+ */
+function loaded(argv: readonly string[], status = 0, lazy = false): string[] {
+  const tsx = lazy ? ["--import", "tsx"] : ["-r", require.resolve("tsx/cjs")];
   const run = spawnSync(
     process.execPath,
-    ["-r", require.resolve("tsx/cjs"), "-r", hook, join(root, "src", "cli", "main.ts"), ...argv],
+    [...tsx, "-r", hook, join(root, "src", "cli", "main.ts"), ...argv],
     { encoding: "utf8", cwd: root }
   );
-  expect(run.status).toBe(0);
-  expect(run.stdout).toMatch(/lkjip/);
+  expect(run.status).toBe(status);
+  expect(run.stdout).toMatch(/lkjip|temuan/);
   const line = run.stderr.split("\n").find((l) => l.startsWith("LOADED "));
   return JSON.parse(line?.slice("LOADED ".length) ?? "[]");
 }
@@ -39,6 +44,8 @@ function owner(file: string): string {
     return parts[at + 1].startsWith("@") ? parts.slice(at + 1, at + 3).join("/") : parts[at + 1];
   return relative(root, file).split(sep).join("/");
 }
+
+const WORKBOOK_LIBRARIES = ["exceljs", "jszip", "sax", "saxes", "unzipper", "fast-xml-parser"];
 
 describe.each([["--help"], ["--version"], ["periksa --help"], ["bantuan isi"]])(
   "lkjip %s",
@@ -56,17 +63,20 @@ describe.each([["--help"], ["--version"], ["periksa --help"], ["bantuan isi"]])(
     });
 
     it("loads no workbook library, engine or schema library", () => {
-      for (const heavy of [
-        "exceljs",
-        "jszip",
-        "zod",
-        "sax",
-        "saxes",
-        "unzipper",
-        "fast-xml-parser",
-      ])
-        expect(owners).not.toContain(heavy);
+      for (const heavy of [...WORKBOOK_LIBRARIES, "zod"]) expect(owners).not.toContain(heavy);
       expect(owners.filter((o) => /^src\/(engine|adapters|sample)\//.test(o))).toEqual([]);
     });
   }
 );
+
+describe("lkjip periksa on the sample", () => {
+  it("reads with the project's reader and loads no workbook library", async () => {
+    const sample = join(mkdtempSync(join(tmpdir(), "lkjip-start-")), "contoh.xlsx");
+    const { writeWorkbookFile } = await import("../../src/adapters/xlsx/files");
+    const { buildSampleWorkbook } = await import("../../src/sample");
+    await writeWorkbookFile(buildSampleWorkbook(), sample);
+    const owners = loaded(["periksa", sample], 1, true).map(owner);
+    expect(owners).toContain("src/adapters/xlsx/read-workbook.ts");
+    for (const heavy of WORKBOOK_LIBRARIES) expect(owners).not.toContain(heavy);
+  }, 60000);
+});

@@ -7,7 +7,6 @@ import { basename, dirname, join } from "path";
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
 import { XlsxContentError } from "./ooxml/xml";
 import { readWorkbook } from "./read-workbook";
-import { writeWorkbook } from "./write-workbook";
 import { ZipRefused } from "./zip-guard";
 
 /** A file that could not be read, with the reason in Indonesian. */
@@ -62,8 +61,12 @@ export async function readWorkbookFile(file: string): Promise<WorkbookSnapshot> 
   }
 }
 
-/** Writes a workbook to `file` atomically: nothing half-written is ever left at `file`. */
+/**
+ * Writes a workbook to `file` atomically: nothing half-written is ever left at `file`.
+ * The writer (exceljs) is loaded only here, so that reading and checking never load it.
+ */
 export async function writeWorkbookFile(workbook: WorkbookSnapshot, file: string): Promise<void> {
+  const { writeWorkbook } = await import("./write-workbook");
   const bytes = await writeWorkbook(workbook);
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
