@@ -74,7 +74,8 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       const style = cell.style;
       cells[colNumber - 1] = {
         value: converted.value,
-        formula: converted.formula,
+        // A shared formula's dependent: exceljs moves the master's formula to the cell (slideFormula).
+        formula: converted.formula && (cell.formula || converted.formula),
         error: converted.error,
         numFmt: style.numFmt || undefined,
         bold: style.font?.bold || undefined,

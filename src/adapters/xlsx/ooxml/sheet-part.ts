@@ -2,12 +2,14 @@
  * One worksheet part read into rows of cells and merges, as the exceljs-based
  * reader read it: rows 0-based with holes, a cell only where a value (or a
  * formula) is written, style-only cells left out, a merged block's other cells
- * left out, shared formulas' dependents naming their master cell as exceljs did.
+ * left out, a shared formula's dependents holding the master's formula moved to
+ * their own place.
  */
 import { CellSnapshot, MergeRange } from "../../../engine/workbook/snapshot";
 import { a1, parseA1 } from "../../../engine/workbook/address";
 import { formulaResult, plainValue, RawCell, ReadValue, ValueContext } from "./cell-value";
 import { decodeEscapes } from "./shared-strings-part";
+import { shiftFormula } from "./shift-formula";
 import { CellStyle } from "./styles-part";
 import { parseXml, XlsxContentError } from "./xml";
 
@@ -69,11 +71,18 @@ function applyMerges(rows: (CellSnapshot | undefined)[][], merges: readonly Merg
   return reach;
 }
 
+/** The master cell of a shared formula: its formula and where it stands. */
+interface SharedMaster {
+  readonly formula: string;
+  readonly row: number;
+  readonly col: number;
+}
+
 /** Reads one worksheet part. */
 export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext): SheetCells {
   const rows: (CellSnapshot | undefined)[][] = [];
   const merges: MergeRange[] = [];
-  const masters = new Map<string, string>();
+  const masters = new Map<string, SharedMaster>();
   let lastRow = -1;
   let row: (CellSnapshot | undefined)[] | undefined;
   let rowIndex = -1;
@@ -110,8 +119,10 @@ export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext
     if (formula || shareType) {
       f = formula;
       if (shareType === "shared" && shareIndex !== undefined) {
-        if (shareRef) masters.set(shareIndex, address ?? a1(rowIndex, col));
-        else f ||= masters.get(shareIndex);
+        const master = masters.get(shareIndex);
+        if (shareRef && formula) masters.set(shareIndex, { formula, row: rowIndex, col });
+        else if (!formula && master)
+          f = shiftFormula(master.formula, rowIndex - master.row, col - master.col);
       }
       read = f ? formulaResult(raw, ctx, where) : { value: null };
     } else read = plainValue(raw, ctx, where);
