@@ -39,17 +39,24 @@ function selected(rule: Rule, model: ReportModel, options: CheckOptions): boolea
   return options.rules.some((r) => selects(r, rule.id));
 }
 
+/**
+ * One finding per rule and cell: the first, relating the cells of all of them
+ * (without repeats once there are several), in one pass.
+ */
 function mergeDuplicates(findings: Finding[]): Finding[] {
-  const byKey = new Map<string, Finding>();
+  const byKey = new Map<string, { first: Finding; related?: Set<string> }>();
   for (const f of findings) {
     const key = `${f.rule}|${f.sheet}|${f.cell}`;
     const earlier = byKey.get(key);
-    byKey.set(
-      key,
-      earlier ? { ...earlier, related: [...new Set([...earlier.related, ...f.related])] } : f
-    );
+    if (!earlier) byKey.set(key, { first: f });
+    else {
+      earlier.related ??= new Set(earlier.first.related);
+      f.related.forEach((r) => earlier.related!.add(r));
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ first, related }) =>
+    related ? { ...first, related: [...related] } : first
+  );
 }
 
 /** Drops a finding from what the numbers say where a known table's rule reports the same cell. */
