@@ -122,7 +122,7 @@ function collect(
       used.add(ignore);
     } else findings.push(f);
   }
-  findings.push(...staleIgnores(model, ran, used));
+  for (const f of staleIgnores(model, ran, used)) findings.push(f);
   findings.sort(order(model));
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   findings.forEach((f) => summary[f.severity]++);
@@ -141,7 +141,7 @@ export function* checkSteps(
   const rules = RULES.filter((r) => selected(r, model, read));
   const raw: Finding[] = [];
   for (const [i, rule] of rules.entries()) {
-    raw.push(...rule.check(model));
+    for (const f of rule.check(model)) raw.push(f);
     yield { done: i + 1, total: rules.length, rule: rule.id };
   }
   return collect(model, raw, new Set(rules.map((r) => r.id)));
