@@ -115,12 +115,22 @@ function* inSumTable(s: SumTable): Iterable<FindingDraft> {
   }
 }
 
+const leafIndexes = new WeakMap<BudgetTable, NameIndex<BudgetNode[]>>();
+
+/** A budget's sub kegiatan by program name, built once per budget. */
 function leavesByProgram(b: BudgetTable): NameIndex<BudgetNode[]> {
+  let index = leafIndexes.get(b);
+  if (index) return index;
   const groups = new Map<string, BudgetNode[]>();
   for (const n of b.nodes)
-    if (n.children.length === 0) groups.set(n.program, [...(groups.get(n.program) ?? []), n]);
-  const index = new NameIndex<BudgetNode[]>();
-  groups.forEach((nodes, program) => index.add(program, nodes));
+    if (n.children.length === 0) {
+      const group = groups.get(n.program);
+      if (group) group.push(n);
+      else groups.set(n.program, [n]);
+    }
+  index = new NameIndex<BudgetNode[]>();
+  groups.forEach((nodes, program) => index!.add(program, nodes));
+  leafIndexes.set(b, index);
   return index;
 }
 
@@ -128,9 +138,10 @@ function* programsAgainstBudget(model: ReportModel, s: SumTable): Iterable<Findi
   const budgets = model.budgets.filter(
     (b) => b.table.captionYear === s.table.captionYear && b.money.pagu && b.source !== "datar"
   );
+  const rows = s.rows.filter((r) => !r.isTotal);
   for (const b of budgets) {
     const index = leavesByProgram(b);
-    for (const row of s.rows.filter((r) => !r.isTotal)) {
+    for (const row of rows) {
       const leaves = index.findAll(row.label)[0];
       if (!leaves) continue;
       for (const col of s.summed) {
