@@ -7,6 +7,7 @@ import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
 import { Role } from "./header-roles";
 import { Column, Table } from "./table";
+import { RowValues } from "./row-values";
 import { readWritten, Written, WrittenNumber } from "./written";
 
 /** Labels that mark a total row. */
@@ -86,27 +87,57 @@ function leadText(table: Table, row: number): string {
   return "";
 }
 
+/** What a row says by its labels, whatever columns are read beside them. */
+interface RowLabels {
+  readonly label: string;
+  /** Where the deepest label is, or undefined when the table has no label column. */
+  readonly labelAt?: CellRef;
+  readonly labels: readonly string[];
+  readonly isTotal: boolean;
+  readonly isMean: boolean;
+}
+
+const labelCache = new WeakMap<Table, RowLabels[]>();
+
+/** A row's labels, read once per table and row. */
+function rowLabels(table: Table, labelCols: readonly number[], row: number): RowLabels {
+  let perRow = labelCache.get(table);
+  if (!perRow) labelCache.set(table, (perRow = []));
+  const known = perRow[row - table.firstRow];
+  if (known) return known;
+  const grid = table.grid;
+  const labels = labelCols.map((c) => grid.text(row, c));
+  const deepest = labels.reduce((found, l, i) => (l !== "" ? i : found), -1);
+  const labelCol = deepest >= 0 ? labelCols[deepest] : labelCols[0];
+  const lead = [...labels, leadText(table, row)];
+  const found: RowLabels = {
+    label: deepest >= 0 ? labels[deepest] : "",
+    labelAt: labelCol === undefined ? undefined : grid.ref(row, labelCol),
+    labels,
+    isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
+    isMean: lead.some((l) => MEAN_LABEL.test(l)),
+  };
+  perRow[row - table.firstRow] = found;
+  return found;
+}
+
 function readLabelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
   const grid = table.grid;
   const labelCols = labelColumns(table);
+  const cols = [...new Set(valueColumns.map((c) => c.col))];
   const rows: LabelledRow[] = [];
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const labels = labelCols.map((c) => grid.text(row, c));
-    const values = new Map<number, Written>();
-    for (const col of valueColumns) values.set(col.col, readWritten(grid, row, col.col));
-    const hasValue = [...values.values()].some((v) => v.kind !== "empty");
-    if (!hasValue && labels.every((l) => l === "")) continue;
-    const deepest = labels.reduce((found, l, i) => (l !== "" ? i : found), -1);
-    const lead = [...labels, leadText(table, row)];
-    const labelCol = deepest >= 0 ? labelCols[deepest] : (labelCols[0] ?? valueColumns[0].col);
+    const hasValue = cols.some((col) => readWritten(grid, row, col).kind !== "empty");
+    if (!hasValue && labelCols.every((c) => grid.text(row, c) === "")) continue;
+    const { label, labelAt, labels, isTotal, isMean } = rowLabels(table, labelCols, row);
     rows.push({
       row,
-      label: deepest >= 0 ? labels[deepest] : "",
-      labelAt: grid.ref(row, labelCol),
+      label,
+      labelAt: labelAt ?? grid.ref(row, valueColumns[0].col),
       labels,
-      isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
-      isMean: lead.some((l) => MEAN_LABEL.test(l)),
-      values,
+      isTotal,
+      isMean,
+      values: new RowValues(grid, row, cols),
     });
   }
   return rows;

@@ -80,13 +80,16 @@ function grouped(table: Table, col: Column, cells: readonly BadCell[]): FindingD
 }
 
 function* inTable(table: Table): Iterable<FindingDraft> {
-  const seen = new Set<string>();
+  /** Cells read, by position on the table's sheet (a merged cell is read once). */
+  const seen = new Set<number>();
+  const stride = table.grid.width + 1;
   for (const col of table.columns.filter((c) => NUMERIC_ROLES.has(c.role))) {
     const groups = new Map<BadKind, BadCell[]>();
     for (let row = table.firstRow; row <= table.lastRow; row++) {
       const w = readWritten(table.grid, row, col.col);
-      if (seen.has(w.at.address)) continue;
-      seen.add(w.at.address);
+      const key = w.at.row * stride + w.at.col;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const bad = badCell(w);
       if (!bad) continue;
       const group = groups.get(bad.kind);
