@@ -5,19 +5,26 @@
  */
 import { cleanText } from "../text";
 
-const keys = new Map<string, string>();
+/** Names keyed lately: the current generation, and the one before it (kept until the current fills). */
+let keys = new Map<string, string>();
+let olderKeys = new Map<string, string>();
+const GENERATION = 100_000;
 
 /** The comparable form of a name: lower case, letters and digits, single spaces. */
 export function nameKey(text: string): string {
   let key = keys.get(text);
-  if (key === undefined) {
-    key = cleanText(text)
+  if (key !== undefined) return key;
+  key =
+    olderKeys.get(text) ??
+    cleanText(text)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
-    if (keys.size > 50000) keys.clear();
-    keys.set(text, key);
+  if (keys.size >= GENERATION) {
+    olderKeys = keys;
+    keys = new Map();
   }
+  keys.set(text, key);
   return key;
 }
 
