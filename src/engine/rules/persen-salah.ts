@@ -54,22 +54,23 @@ function* inRow(
   if (p?.kind !== "number" || p.value === 0) return;
   const whole = row.values.get(pagu.col);
   const part = row.values.get(realisasi.col);
-  const base = {
+  /** What every finding on the row says, made only when there is one (most rows agree). */
+  const base = () => ({
     at: p.at,
     table: table.label,
     actual: written(p),
     related: [whole?.at, part?.at].filter((x): x is NonNullable<typeof x> => x !== undefined),
-  };
+  });
   const name = row.label || "baris jumlah";
   if (whole?.kind === "number" && whole.value === 0) {
     yield {
-      ...base,
+      ...base(),
       message: `${persen.header} ${written(p)} ditulis pada "${name}" yang pagunya 0`,
       expected: "kosong",
     };
   } else if (!part || part.kind === "empty") {
     yield {
-      ...base,
+      ...base(),
       message: `${persen.header} ${written(p)} ditulis pada "${name}" yang realisasinya kosong`,
       expected: "kosong atau 0",
     };
@@ -78,7 +79,7 @@ function* inRow(
     if (agreesWithOperands((x, y) => (x / y) * 100, [part, whole], p)) return;
     if (childMean !== undefined && agrees(childMean, p)) return;
     yield {
-      ...base,
+      ...base(),
       message: `${persen.header} "${name}" ditulis ${written(p)}, padahal realisasi ${written(part)} dari pagu ${written(whole)} adalah ${shown(computed)}`,
       expected: shown(computed),
     };
