@@ -7,7 +7,7 @@
 import { FindingDraft } from "../finding";
 import { agrees } from "../tolerance";
 import { BudgetNode, BudgetTable } from "../read/budget";
-import { NameIndex } from "../read/names";
+import { CellRef } from "../workbook/address";
 import { ReportModel } from "../read/report";
 import { readSumTable, SumTable } from "../read/sum-table";
 import { Column } from "../read/table";
@@ -17,6 +17,14 @@ import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { checkSum, sumWritten } from "./sums";
 import { shown, written } from "./support";
+import {
+  alikeBudgets,
+  budgetColumn,
+  BudgetPrograms,
+  leafSum,
+  PlacedBudget,
+  SummedRole,
+} from "./budget-programs";
 
 const BUDGET_SUMMED = ["pagu", "realisasi", "sisa", "sebelum", "sesudah", "selisih"] as const;
 
@@ -115,59 +123,72 @@ function* inSumTable(s: SumTable): Iterable<FindingDraft> {
   }
 }
 
-const leafIndexes = new WeakMap<BudgetTable, NameIndex<BudgetNode[]>>();
+/** The budget role a column of the efficiency table is summed from. */
+function summedRole(col: Column): SummedRole | undefined {
+  if (col.role === "pagu") return "pagu";
+  return col.role === "realisasi" || col.role === "realisasiAnggaran" ? "realisasi" : undefined;
+}
 
-/** A budget's sub kegiatan by program name, built once per budget. */
-function leavesByProgram(b: BudgetTable): NameIndex<BudgetNode[]> {
-  let index = leafIndexes.get(b);
-  if (index) return index;
-  const groups = new Map<string, BudgetNode[]>();
-  for (const n of b.nodes)
-    if (n.children.length === 0) {
-      const group = groups.get(n.program);
-      if (group) group.push(n);
-      else groups.set(n.program, [n]);
-    }
-  index = new NameIndex<BudgetNode[]>();
-  groups.forEach((nodes, program) => index!.add(program, nodes));
-  leafIndexes.set(b, index);
-  return index;
+/** The cells of a program's sub kegiatan in a budget, for a role. */
+function leafCells(programs: BudgetPrograms, label: string, role: SummedRole): CellRef[] {
+  const col = budgetColumn(programs.budget, role);
+  const leaves = programs.index.findAll(label)[0];
+  if (!col || !leaves) return [];
+  return leaves
+    .map((l) => l.row.values.get(col.col)?.at)
+    .filter((x): x is NonNullable<typeof x> => x !== undefined);
+}
+
+/**
+ * One program row's figure against the sums of its sub kegiatan in every budget of
+ * the year: one draft, worded after the first budget it disagrees with and
+ * relating the cells of all of them (without repeats when there are several).
+ */
+function programAgainstBudgets(
+  s: SumTable,
+  row: LabelledRow,
+  col: Column,
+  classes: readonly PlacedBudget[][]
+): FindingDraft | undefined {
+  const role = summedRole(col);
+  const w = row.values.get(col.col);
+  if (!role || w?.kind !== "number") return undefined;
+  const against: PlacedBudget[] = [];
+  let first: { programs: BudgetPrograms; sum: number } | undefined;
+  for (const alike of classes) {
+    const { programs } = alike[0];
+    const budgetCol = budgetColumn(programs.budget, role);
+    const leaves = programs.index.findAll(row.label)[0];
+    if (!budgetCol || !leaves) continue;
+    const sum = leafSum(leaves, budgetCol);
+    if (sum === undefined || agrees(sum, w)) continue;
+    for (const placed of alike) against.push(placed);
+    first ??= { programs, sum };
+  }
+  if (!first) return undefined;
+  const cells = against
+    .sort((a, b) => a.position - b.position)
+    .map((p) => leafCells(p.programs, row.label, role).map((c) => c.address));
+  return {
+    at: w.at,
+    table: s.table.label,
+    message: `${col.header} "${row.label}" ditulis ${written(w)}, padahal jumlah sub kegiatannya di ${first.programs.budget.table.label} ${shown(first.sum, 0)}`,
+    expected: shown(first.sum, 0),
+    actual: written(w),
+    related: cells.length === 1 ? cells[0] : [...new Set(cells.flat())],
+  };
 }
 
 function* programsAgainstBudget(model: ReportModel, s: SumTable): Iterable<FindingDraft> {
   const budgets = model.budgets.filter(
     (b) => b.table.captionYear === s.table.captionYear && b.money.pagu && b.source !== "datar"
   );
-  const rows = s.rows.filter((r) => !r.isTotal);
-  for (const b of budgets) {
-    const index = leavesByProgram(b);
-    for (const row of rows) {
-      const leaves = index.findAll(row.label)[0];
-      if (!leaves) continue;
-      for (const col of s.summed) {
-        const budgetCol =
-          col.role === "pagu"
-            ? b.money.pagu
-            : col.role === "realisasi" || col.role === "realisasiAnggaran"
-              ? b.money.realisasi
-              : undefined;
-        const w = row.values.get(col.col);
-        if (!budgetCol || w?.kind !== "number") continue;
-        const sum = sumWritten(leaves.map((l) => l.row.values.get(budgetCol.col)));
-        if (sum === undefined || agrees(sum, w)) continue;
-        yield {
-          at: w.at,
-          table: s.table.label,
-          message: `${col.header} "${row.label}" ditulis ${written(w)}, padahal jumlah sub kegiatannya di ${b.table.label} ${shown(sum, 0)}`,
-          expected: shown(sum, 0),
-          actual: written(w),
-          related: leaves
-            .map((l) => l.row.values.get(budgetCol.col)?.at)
-            .filter((x): x is NonNullable<typeof x> => x !== undefined),
-        };
-      }
+  const classes = alikeBudgets(budgets);
+  for (const row of s.rows.filter((r) => !r.isTotal))
+    for (const col of s.summed) {
+      const draft = programAgainstBudgets(s, row, col, classes);
+      if (draft) yield draft;
     }
-  }
 }
 
 /** The rule. */
