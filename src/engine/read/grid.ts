@@ -65,6 +65,13 @@ export class Grid {
     return this.origin.size === 0 ? undefined : this.origin.get(this.key(row, col));
   }
 
+  /** True when the position is inside a merged block (its top-left included). */
+  inMerge(row: number, col: number): boolean {
+    if (this.widths.size === 0) return false;
+    const key = this.key(row, col);
+    return this.origin.has(key) || this.widths.has(key);
+  }
+
   /** The position whose value this cell shows (itself, or its merge's top-left). */
   originOf(row: number, col: number): { row: number; col: number } {
     const k = this.merged(row, col);

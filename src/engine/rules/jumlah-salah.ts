@@ -45,46 +45,57 @@ function asRow(node: BudgetNode, col: Column): LabelledRow {
   return { ...node.row, values };
 }
 
+/** Each node's place in its budget's list, to keep per-node figures in arrays. */
+function placesOf(nodes: readonly BudgetNode[]): Map<BudgetNode, number> {
+  const places = new Map<BudgetNode, number>();
+  nodes.forEach((n, i) => places.set(n, i));
+  return places;
+}
+
 /**
  * Each node's value in a column as its leaves add up (a parent's own figure set
- * aside), computed once from the bottom up.
+ * aside), computed once from the bottom up, by the node's place in the list.
  */
 function fromLeaves(
   nodes: readonly BudgetNode[],
+  places: ReadonlyMap<BudgetNode, number>,
   col: Column
-): Map<BudgetNode, number | undefined> {
-  const values = new Map<BudgetNode, number | undefined>();
+): (number | undefined)[] {
+  const values = new Array<number | undefined>(nodes.length);
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i];
     if (node.children.length === 0) {
-      values.set(node, sumWritten([node.row.values.get(col.col)]));
+      values[i] = sumWritten([node.row.values.get(col.col)]);
       continue;
     }
-    const parts = node.children.map((c) => values.get(c));
-    values.set(
-      node,
-      parts.some((v) => v === undefined)
-        ? undefined
-        : parts.reduce<number>((a, v) => a + (v ?? 0), 0)
-    );
+    let sum: number | undefined = 0;
+    for (const c of node.children) {
+      const v = values[places.get(c)!];
+      if (v === undefined) {
+        sum = undefined;
+        break;
+      }
+      sum += v;
+    }
+    values[i] = sum;
   }
   return values;
 }
 
 /** True when a parent agrees with its leaves, so only a row below it is wrong. */
-function rightByLeaves(node: BudgetNode, col: Column, leaves: Map<BudgetNode, number | undefined>) {
+function rightByLeaves(node: BudgetNode, col: Column, sum: number | undefined) {
   const w = node.row.values.get(col.col);
-  const sum = leaves.get(node);
   return w?.kind === "number" && sum !== undefined && agrees(sum, w);
 }
 
 function* inBudget(b: BudgetTable): Iterable<FindingDraft> {
   const cols = BUDGET_SUMMED.map((r) => b.money[r]).filter((c): c is Column => c !== undefined);
-  const leaves = new Map(cols.map((col) => [col, fromLeaves(b.nodes, col)]));
-  for (const node of b.nodes) {
+  const places = placesOf(b.nodes);
+  const leaves = new Map(cols.map((col) => [col, fromLeaves(b.nodes, places, col)]));
+  for (const [i, node] of b.nodes.entries()) {
     if (node.children.length === 0 || (b.source === "jumlah" && node.children.length < 2)) continue;
     for (const col of cols)
-      if (!rightByLeaves(node, col, leaves.get(col)!))
+      if (!rightByLeaves(node, col, leaves.get(col)![i]))
         yield* checkSum(
           b.table,
           node.row,
