@@ -6,6 +6,7 @@
 import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
 import { Role } from "./header-roles";
+import { Grid } from "./grid";
 import { Column, Table } from "./table";
 import { RowValues } from "./row-values";
 import { readWritten, Written, WrittenNumber } from "./written";
@@ -76,11 +77,16 @@ export function labelledRows(table: Table, valueColumns: readonly Column[]): Lab
   return rows;
 }
 
-/** The first text written on a row left of the table's values (a "Jumlah" typed in the No column). */
-function leadText(table: Table, row: number): string {
-  const first = Math.min(...table.columns.map((c) => c.col));
+/** The columns where a row's lead text may be written: left of the table's values (a "Jumlah" typed in the No column). */
+function leadColumns(table: Table): { from: number; upTo: number } {
+  const first = table.columns.reduce((m, c) => Math.min(m, c.col), Infinity);
   const upTo = table.columns.find((c) => c.role !== "no" && c.role !== "kode")?.col ?? first;
-  for (let c = Math.max(0, first - 1); c < upTo; c++) {
+  return { from: Math.max(0, first - 1), upTo };
+}
+
+/** The first text written on a row in its lead columns. */
+function leadText(table: Table, row: number, lead: { from: number; upTo: number }): string {
+  for (let c = lead.from; c < lead.upTo; c++) {
     const text = table.grid.text(row, c);
     if (text) return text;
   }
@@ -97,39 +103,66 @@ interface RowLabels {
   readonly isMean: boolean;
 }
 
-const labelCache = new WeakMap<Table, RowLabels[]>();
+/** A table's rows' labels, each read once, with the columns they are read from. */
+interface TableLabels {
+  readonly labelCols: readonly number[];
+  readonly lead: { from: number; upTo: number };
+  readonly rows: RowLabels[];
+}
+
+const labelCache = new WeakMap<Table, TableLabels>();
+
+/** The table's label columns and the rows' labels read so far. */
+function tableLabels(table: Table): TableLabels {
+  let found = labelCache.get(table);
+  if (!found) {
+    found = { labelCols: labelColumns(table), lead: leadColumns(table), rows: [] };
+    labelCache.set(table, found);
+  }
+  return found;
+}
 
 /** A row's labels, read once per table and row. */
-function rowLabels(table: Table, labelCols: readonly number[], row: number): RowLabels {
-  let perRow = labelCache.get(table);
-  if (!perRow) labelCache.set(table, (perRow = []));
-  const known = perRow[row - table.firstRow];
+function rowLabels(table: Table, labels: TableLabels, row: number): RowLabels {
+  const known = labels.rows[row - table.firstRow];
   if (known) return known;
   const grid = table.grid;
-  const labels = labelCols.map((c) => grid.text(row, c));
-  const deepest = labels.reduce((found, l, i) => (l !== "" ? i : found), -1);
+  const { labelCols } = labels;
+  const texts = labelCols.map((c) => grid.text(row, c));
+  const deepest = texts.reduce((found, l, i) => (l !== "" ? i : found), -1);
   const labelCol = deepest >= 0 ? labelCols[deepest] : labelCols[0];
-  const lead = [...labels, leadText(table, row)];
+  const lead = [...texts, leadText(table, row, labels.lead)];
   const found: RowLabels = {
-    label: deepest >= 0 ? labels[deepest] : "",
+    label: deepest >= 0 ? texts[deepest] : "",
     labelAt: labelCol === undefined ? undefined : grid.ref(row, labelCol),
-    labels,
+    labels: texts,
     isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
     isMean: lead.some((l) => MEAN_LABEL.test(l)),
   };
-  perRow[row - table.firstRow] = found;
+  labels.rows[row - table.firstRow] = found;
   return found;
+}
+
+/** True when some of the row's cells in these columns holds something. */
+function anyWritten(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (readWritten(grid, row, col).kind !== "empty") return true;
+  return false;
+}
+
+/** True when some of the row's cells in these columns shows text. */
+function anyText(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (grid.text(row, col) !== "") return true;
+  return false;
 }
 
 function readLabelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
   const grid = table.grid;
-  const labelCols = labelColumns(table);
+  const tableLabelled = tableLabels(table);
   const cols = [...new Set(valueColumns.map((c) => c.col))];
   const rows: LabelledRow[] = [];
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const hasValue = cols.some((col) => readWritten(grid, row, col).kind !== "empty");
-    if (!hasValue && labelCols.every((c) => grid.text(row, c) === "")) continue;
-    const { label, labelAt, labels, isTotal, isMean } = rowLabels(table, labelCols, row);
+    if (!anyWritten(grid, row, cols) && !anyText(grid, row, tableLabelled.labelCols)) continue;
+    const { label, labelAt, labels, isTotal, isMean } = rowLabels(table, tableLabelled, row);
     rows.push({
       row,
       label,
