@@ -39,17 +39,24 @@ function selected(rule: Rule, model: ReportModel, options: CheckOptions): boolea
   return options.rules.some((r) => selects(r, rule.id));
 }
 
+/**
+ * One finding per rule and cell: the first, relating the cells of all of them
+ * (without repeats once there are several), in one pass.
+ */
 function mergeDuplicates(findings: Finding[]): Finding[] {
-  const byKey = new Map<string, Finding>();
+  const byKey = new Map<string, { first: Finding; related?: Set<string> }>();
   for (const f of findings) {
     const key = `${f.rule}|${f.sheet}|${f.cell}`;
     const earlier = byKey.get(key);
-    byKey.set(
-      key,
-      earlier ? { ...earlier, related: [...new Set([...earlier.related, ...f.related])] } : f
-    );
+    if (!earlier) byKey.set(key, { first: f });
+    else {
+      earlier.related ??= new Set(earlier.first.related);
+      f.related.forEach((r) => earlier.related!.add(r));
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ first, related }) =>
+    related ? { ...first, related: [...related] } : first
+  );
 }
 
 /** Drops a finding from what the numbers say where a known table's rule reports the same cell. */
@@ -115,7 +122,7 @@ function collect(
       used.add(ignore);
     } else findings.push(f);
   }
-  findings.push(...staleIgnores(model, ran, used));
+  for (const f of staleIgnores(model, ran, used)) findings.push(f);
   findings.sort(order(model));
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   findings.forEach((f) => summary[f.severity]++);
@@ -134,7 +141,7 @@ export function* checkSteps(
   const rules = RULES.filter((r) => selected(r, model, read));
   const raw: Finding[] = [];
   for (const [i, rule] of rules.entries()) {
-    raw.push(...rule.check(model));
+    for (const f of rule.check(model)) raw.push(f);
     yield { done: i + 1, total: rules.length, rule: rule.id };
   }
   return collect(model, raw, new Set(rules.map((r) => r.id)));

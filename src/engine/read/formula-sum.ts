@@ -51,7 +51,7 @@ export function formulaSum(formula: string | undefined, col: number): FormulaSum
   for (const ref of refs) {
     const found = rowsOf(ref, col);
     if (!found) return undefined;
-    rows.push(...found);
+    for (const row of found) rows.push(row);
   }
   return { rows };
 }

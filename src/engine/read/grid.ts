@@ -19,18 +19,33 @@ class SheetCellRef implements CellRef {
   }
 }
 
-/** A sheet with merged blocks resolved. */
+/** A stand-in for a memo whose value is undefined, so that a hole means "not yet computed". */
+const UNDEFINED = Symbol("undefined");
+
+/** The row `row` of a per-row cache, made on first use; a throwaway row outside the sheet. */
+function rowOf<T>(rows: T[][], row: number): T[] {
+  if (!(row >= 0 && row < rows.length)) return [];
+  return (rows[row] ??= []);
+}
+
+/**
+ * A sheet with merged blocks resolved. What is read from a cell (its text, what it
+ * is written as) is kept in per-row arrays, so that reading a cell again costs an
+ * array access and the first read allocates nothing beyond the value itself.
+ */
 export class Grid {
   readonly height: number;
   readonly width: number;
   private readonly origin = new Map<number, number>();
   private readonly widths = new Map<number, number>();
-  private readonly texts = new Map<number, string>();
-  private readonly reads = new Map<number, unknown>();
+  private readonly texts: string[][];
+  private readonly reads: unknown[][];
 
   constructor(readonly sheet: SheetSnapshot) {
     this.height = sheet.rows.length;
     this.width = sheetWidth(sheet);
+    this.texts = new Array<string[]>(this.height);
+    this.reads = new Array<unknown[]>(this.height);
     for (const m of sheet.merges) {
       this.widths.set(this.key(m.top, m.left), m.right - m.left + 1);
       for (let r = m.top; r <= m.bottom; r++) {
@@ -45,9 +60,21 @@ export class Grid {
     return row * 16384 + col;
   }
 
+  /** The merge origin's key of a position inside a merged block (not its top-left), else undefined. */
+  private merged(row: number, col: number): number | undefined {
+    return this.origin.size === 0 ? undefined : this.origin.get(this.key(row, col));
+  }
+
+  /** True when the position is inside a merged block (its top-left included). */
+  inMerge(row: number, col: number): boolean {
+    if (this.widths.size === 0) return false;
+    const key = this.key(row, col);
+    return this.origin.has(key) || this.widths.has(key);
+  }
+
   /** The position whose value this cell shows (itself, or its merge's top-left). */
   originOf(row: number, col: number): { row: number; col: number } {
-    const k = this.origin.get(this.key(row, col));
+    const k = this.merged(row, col);
     return k === undefined ? { row, col } : { row: Math.floor(k / 16384), col: k % 16384 };
   }
 
@@ -59,8 +86,9 @@ export class Grid {
 
   /** The cell shown at a position, merges resolved. */
   cell(row: number, col: number): CellSnapshot | undefined {
-    const o = this.originOf(row, col);
-    return this.sheet.rows[o.row]?.[o.col];
+    const k = this.merged(row, col);
+    if (k === undefined) return this.sheet.rows[row]?.[col];
+    return this.sheet.rows[Math.floor(k / 16384)]?.[k % 16384];
   }
 
   /** The reference of the cell shown at a position (its merge origin). */
@@ -71,22 +99,23 @@ export class Grid {
 
   /** The cell's value as clean text ("" for empty). */
   text(row: number, col: number): string {
-    const key = this.key(row, col);
-    const known = this.texts.get(key);
+    const texts = rowOf(this.texts, row);
+    const known = texts[col];
     if (known !== undefined) return known;
     const v = this.cell(row, col)?.value;
     const text =
       v === null || v === undefined ? "" : typeof v === "string" ? cleanText(v) : String(v);
-    this.texts.set(key, text);
+    texts[col] = text;
     return text;
   }
 
   /** A value derived from one cell, computed once: rules read the same cells many times. */
   memo<T>(row: number, col: number, make: () => T): T {
-    const key = this.key(row, col);
-    if (this.reads.has(key)) return this.reads.get(key) as T;
+    const reads = rowOf(this.reads, row);
+    const known = reads[col];
+    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
     const value = make();
-    this.reads.set(key, value);
+    reads[col] = value === undefined ? UNDEFINED : value;
     return value;
   }
 

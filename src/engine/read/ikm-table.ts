@@ -145,11 +145,15 @@ const UNSUR_NAMES: readonly RegExp[] = [
   /kenyamanan|keamanan|kepastian|keadilan/,
 ];
 
+/** Any of the unsur names, in one pattern (the same answer as testing each). */
+const ANY_UNSUR_NAME = new RegExp(UNSUR_NAMES.map((p) => p.source).join("|"));
+
 /** True when a label names one unsur: `U3`, `Unsur 3`, or the unsur's name. */
 export function isUnsurLabel(label: string): boolean {
+  if (label === "") return false;
   const text = cleanText(label).toLowerCase();
   if (/^(u|unsur)\s*-?\s*\d{1,2}\b/.test(text)) return true;
-  return text.length <= 80 && UNSUR_NAMES.some((p) => p.test(text));
+  return text.length <= 80 && ANY_UNSUR_NAME.test(text);
 }
 
 /** The rows of a table that name unsur, with the column holding their values (all on 1–4). */

@@ -75,8 +75,7 @@ function yearGroups(table: Table): YearGroup[] {
   }));
 }
 
-function rowYear(table: Table, row: number): number | undefined {
-  const col = columnOf(table, "tahun");
+function rowYear(table: Table, row: number, col: Column | undefined): number | undefined {
   if (!col) return undefined;
   const n = numberOf(readWritten(table.grid, row, col.col));
   return n !== undefined && n >= 2000 && n <= 2099 ? n : undefined;
@@ -103,6 +102,9 @@ export function indicatorRecords(table: Table): IndicatorRecord[] {
   const grid = table.grid;
   const sasaranCol = columnOf(table, "sasaran") ?? columnOf(table, "tujuan");
   const programCol = columnOf(table, "program");
+  const satuanCol = columnOf(table, "satuan");
+  const polaritasCol = columnOf(table, "polaritas");
+  const tahunCol = columnOf(table, "tahun");
   const groups = yearGroups(table);
   const read = (row: number, col?: Column) => (col ? readWritten(grid, row, col.col) : undefined);
   const records: IndicatorRecord[] = [];
@@ -118,22 +120,23 @@ export function indicatorRecords(table: Table): IndicatorRecord[] {
     if (programCol) program = grid.text(row, programCol.col) || program;
     const indikator = grid.text(row, indikatorCol.col);
     if (!indikator || repeatsHeader(table, row, indikator)) continue;
-    const base = {
-      table,
-      row,
-      indikator,
-      indikatorAt: grid.ref(row, indikatorCol.col),
-      sasaran,
-      sasaranAt,
-      program,
-      jenis: jenisCol ? grid.text(row, jenisCol.col).toLowerCase() || undefined : undefined,
-      satuan: read(row, columnOf(table, "satuan")),
-      polaritas: read(row, columnOf(table, "polaritas")),
-    };
+    const indikatorAt = grid.ref(row, indikatorCol.col);
+    const jenis = jenisCol ? grid.text(row, jenisCol.col).toLowerCase() || undefined : undefined;
+    const satuan = read(row, satuanCol);
+    const polaritas = read(row, polaritasCol);
     for (const g of groups) {
       records.push({
-        ...base,
-        year: g.year ?? rowYear(table, row),
+        table,
+        row,
+        indikator,
+        indikatorAt,
+        sasaran,
+        sasaranAt,
+        program,
+        jenis,
+        satuan,
+        polaritas,
+        year: g.year ?? rowYear(table, row, tahunCol),
         target: read(row, g.target),
         realisasi: read(row, g.realisasi),
         capaian: read(row, g.capaian),

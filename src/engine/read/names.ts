@@ -5,19 +5,26 @@
  */
 import { cleanText } from "../text";
 
-const keys = new Map<string, string>();
+/** Names keyed lately: the current generation, and the one before it (kept until the current fills). */
+let keys = new Map<string, string>();
+let olderKeys = new Map<string, string>();
+const GENERATION = 100_000;
 
 /** The comparable form of a name: lower case, letters and digits, single spaces. */
 export function nameKey(text: string): string {
   let key = keys.get(text);
-  if (key === undefined) {
-    key = cleanText(text)
+  if (key !== undefined) return key;
+  key =
+    olderKeys.get(text) ??
+    cleanText(text)
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
-    if (keys.size > 50000) keys.clear();
-    keys.set(text, key);
+  if (keys.size >= GENERATION) {
+    olderKeys = keys;
+    keys = new Map();
   }
+  keys.set(text, key);
   return key;
 }
 
@@ -44,26 +51,53 @@ export function typoAllowance(key: string): number {
   return Math.min(3, Math.floor(key.length / 15));
 }
 
-/** Items indexed by name; a lookup finds the exact name or the one unique close name. */
+interface Entry<T> {
+  readonly key: string;
+  readonly item: T;
+  /** The order it was added in. */
+  readonly order: number;
+}
+
+/**
+ * Items indexed by name; a lookup finds the exact name or the one unique close name.
+ * Exact names are found in a map, close ones among the names of a length within
+ * the typo allowance, and each name's answer is kept until the next add.
+ */
 export class NameIndex<T> {
-  private readonly entries: { key: string; item: T }[] = [];
+  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly byLength = new Map<number, Entry<T>[]>();
+  private readonly answers = new Map<string, T[]>();
+  private size = 0;
 
   /** Adds an item under a name. */
   add(name: string, item: T): void {
     const key = nameKey(name);
-    if (key) this.entries.push({ key, item });
+    if (!key) return;
+    const entry = { key, item, order: this.size++ };
+    push(this.exact, key, entry);
+    push(this.byLength, key.length, entry);
+    this.answers.clear();
   }
 
   /** All items whose name matches (exact first; else those at the smallest allowed distance). */
   findAll(name: string): T[] {
     const key = nameKey(name);
     if (!key) return [];
-    const exact = this.entries.filter((e) => e.key === key);
-    if (exact.length) return exact.map((e) => e.item);
+    let found = this.answers.get(key);
+    if (!found) {
+      found = this.lookUp(key);
+      this.answers.set(key, found);
+    }
+    return [...found];
+  }
+
+  private lookUp(key: string): T[] {
+    const exact = this.exact.get(key);
+    if (exact) return exact.map((e) => e.item);
     const limit = typoAllowance(key);
     let best = limit + 1;
     let found: T[] = [];
-    for (const e of this.entries) {
+    for (const e of this.near(key.length, limit)) {
       const d = editDistance(key, e.key, limit);
       if (d < best) {
         best = d;
@@ -72,4 +106,18 @@ export class NameIndex<T> {
     }
     return best <= limit ? found : [];
   }
+
+  /** The entries whose name length is within `limit` of `length`, in the order added. */
+  private near(length: number, limit: number): Entry<T>[] {
+    const near: Entry<T>[] = [];
+    for (let n = length - limit; n <= length + limit; n++)
+      for (const e of this.byLength.get(n) ?? []) near.push(e);
+    return limit === 0 ? near : near.sort((a, b) => a.order - b.order);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

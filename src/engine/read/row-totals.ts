@@ -299,7 +299,7 @@ export function rowTotals(
         if (check) checks.push(check);
       }
     const trusted = block.kind === "rata" || bareTotal(block.row) || checks.some((c) => c.holds);
-    if (trusted) found.push(...checks);
+    if (trusted) for (const c of checks) found.push(c);
   }
   for (const parent of labelledParents(rows))
     for (const col of additive) {

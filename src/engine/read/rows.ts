@@ -6,7 +6,9 @@
 import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
 import { Role } from "./header-roles";
+import { Grid } from "./grid";
 import { Column, Table } from "./table";
+import { RowValues } from "./row-values";
 import { readWritten, Written, WrittenNumber } from "./written";
 
 /** Labels that mark a total row. */
@@ -75,38 +77,100 @@ export function labelledRows(table: Table, valueColumns: readonly Column[]): Lab
   return rows;
 }
 
-/** The first text written on a row left of the table's values (a "Jumlah" typed in the No column). */
-function leadText(table: Table, row: number): string {
-  const first = Math.min(...table.columns.map((c) => c.col));
+/** The columns where a row's lead text may be written: left of the table's values (a "Jumlah" typed in the No column). */
+function leadColumns(table: Table): { from: number; upTo: number } {
+  const first = table.columns.reduce((m, c) => Math.min(m, c.col), Infinity);
   const upTo = table.columns.find((c) => c.role !== "no" && c.role !== "kode")?.col ?? first;
-  for (let c = Math.max(0, first - 1); c < upTo; c++) {
+  return { from: Math.max(0, first - 1), upTo };
+}
+
+/** The first text written on a row in its lead columns. */
+function leadText(table: Table, row: number, lead: { from: number; upTo: number }): string {
+  for (let c = lead.from; c < lead.upTo; c++) {
     const text = table.grid.text(row, c);
     if (text) return text;
   }
   return "";
 }
 
+/** What a row says by its labels, whatever columns are read beside them. */
+interface RowLabels {
+  readonly label: string;
+  /** Where the deepest label is, or undefined when the table has no label column. */
+  readonly labelAt?: CellRef;
+  readonly labels: readonly string[];
+  readonly isTotal: boolean;
+  readonly isMean: boolean;
+}
+
+/** A table's rows' labels, each read once, with the columns they are read from. */
+interface TableLabels {
+  readonly labelCols: readonly number[];
+  readonly lead: { from: number; upTo: number };
+  readonly rows: RowLabels[];
+}
+
+const labelCache = new WeakMap<Table, TableLabels>();
+
+/** The table's label columns and the rows' labels read so far. */
+function tableLabels(table: Table): TableLabels {
+  let found = labelCache.get(table);
+  if (!found) {
+    found = { labelCols: labelColumns(table), lead: leadColumns(table), rows: [] };
+    labelCache.set(table, found);
+  }
+  return found;
+}
+
+/** A row's labels, read once per table and row. */
+function rowLabels(table: Table, labels: TableLabels, row: number): RowLabels {
+  const known = labels.rows[row - table.firstRow];
+  if (known) return known;
+  const grid = table.grid;
+  const { labelCols } = labels;
+  const texts = labelCols.map((c) => grid.text(row, c));
+  const deepest = texts.reduce((found, l, i) => (l !== "" ? i : found), -1);
+  const labelCol = deepest >= 0 ? labelCols[deepest] : labelCols[0];
+  const lead = [...texts, leadText(table, row, labels.lead)];
+  const found: RowLabels = {
+    label: deepest >= 0 ? texts[deepest] : "",
+    labelAt: labelCol === undefined ? undefined : grid.ref(row, labelCol),
+    labels: texts,
+    isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
+    isMean: lead.some((l) => MEAN_LABEL.test(l)),
+  };
+  labels.rows[row - table.firstRow] = found;
+  return found;
+}
+
+/** True when some of the row's cells in these columns holds something. */
+function anyWritten(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (readWritten(grid, row, col).kind !== "empty") return true;
+  return false;
+}
+
+/** True when some of the row's cells in these columns shows text. */
+function anyText(grid: Grid, row: number, cols: readonly number[]): boolean {
+  for (const col of cols) if (grid.text(row, col) !== "") return true;
+  return false;
+}
+
 function readLabelledRows(table: Table, valueColumns: readonly Column[]): LabelledRow[] {
   const grid = table.grid;
-  const labelCols = labelColumns(table);
+  const tableLabelled = tableLabels(table);
+  const cols = [...new Set(valueColumns.map((c) => c.col))];
   const rows: LabelledRow[] = [];
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const labels = labelCols.map((c) => grid.text(row, c));
-    const values = new Map<number, Written>();
-    for (const col of valueColumns) values.set(col.col, readWritten(grid, row, col.col));
-    const hasValue = [...values.values()].some((v) => v.kind !== "empty");
-    if (!hasValue && labels.every((l) => l === "")) continue;
-    const deepest = labels.reduce((found, l, i) => (l !== "" ? i : found), -1);
-    const lead = [...labels, leadText(table, row)];
-    const labelCol = deepest >= 0 ? labelCols[deepest] : (labelCols[0] ?? valueColumns[0].col);
+    if (!anyWritten(grid, row, cols) && !anyText(grid, row, tableLabelled.labelCols)) continue;
+    const { label, labelAt, labels, isTotal, isMean } = rowLabels(table, tableLabelled, row);
     rows.push({
       row,
-      label: deepest >= 0 ? labels[deepest] : "",
-      labelAt: grid.ref(row, labelCol),
+      label,
+      labelAt: labelAt ?? grid.ref(row, valueColumns[0].col),
       labels,
-      isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
-      isMean: lead.some((l) => MEAN_LABEL.test(l)),
-      values,
+      isTotal,
+      isMean,
+      values: new RowValues(grid, row, cols),
     });
   }
   return rows;

@@ -79,7 +79,11 @@ function decimalsOfFormat(numFmt: string): number | undefined {
 
 /** Decimals in the shortest decimal form of a number (111.35 → 2). */
 export function valueDecimals(value: number): number {
-  const s = String(value);
+  return decimalsOfDigits(String(value));
+}
+
+/** Decimals in a number's shortest decimal form, given that form. */
+function decimalsOfDigits(s: string): number {
   if (s.includes("e")) return 10;
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;
@@ -88,9 +92,14 @@ export function valueDecimals(value: number): number {
 function fromNumber(cell: CellSnapshot, value: number, at: CellRef): WrittenNumber {
   const fmt = cell.numFmt ?? "";
   const percentFormat = fmt !== "" && /%/.test(fmt.replace(/"[^"]*"/g, ""));
-  const shown = percentFormat ? value * 100 : value;
+  const raw = String(value);
+  if (!percentFormat) {
+    const decimals = formatDecimals(fmt) ?? decimalsOfDigits(raw);
+    return { kind: "number", at, value, decimals, raw };
+  }
+  const shown = value * 100;
   const decimals = formatDecimals(fmt) ?? valueDecimals(shown);
-  return { kind: "number", at, value: shown, decimals, raw: String(value) };
+  return { kind: "number", at, value: shown, decimals, raw };
 }
 
 function fromText(text: string, at: CellRef): Written {

@@ -79,14 +79,28 @@ function grouped(table: Table, col: Column, cells: readonly BadCell[]): FindingD
   };
 }
 
+/** The table's numeric columns, each column of the sheet once (the first that claims it). */
+function numericColumns(table: Table): Column[] {
+  const columns = new Map<number, Column>();
+  for (const c of table.columns)
+    if (NUMERIC_ROLES.has(c.role) && !columns.has(c.col)) columns.set(c.col, c);
+  return [...columns.values()];
+}
+
 function* inTable(table: Table): Iterable<FindingDraft> {
-  const seen = new Set<string>();
-  for (const col of table.columns.filter((c) => NUMERIC_ROLES.has(c.role))) {
+  const grid = table.grid;
+  /** Merged cells read, by position on the sheet (a merged block is read once); other cells are met once. */
+  const seen = new Set<number>();
+  const stride = grid.width + 1;
+  for (const col of numericColumns(table)) {
     const groups = new Map<BadKind, BadCell[]>();
     for (let row = table.firstRow; row <= table.lastRow; row++) {
-      const w = readWritten(table.grid, row, col.col);
-      if (seen.has(w.at.address)) continue;
-      seen.add(w.at.address);
+      const w = readWritten(grid, row, col.col);
+      if (grid.inMerge(row, col.col)) {
+        const key = w.at.row * stride + w.at.col;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       const bad = badCell(w);
       if (!bad) continue;
       const group = groups.get(bad.kind);

@@ -5,7 +5,7 @@
  */
 import { agrees, agreesWithOperands } from "../tolerance";
 import { FindingDraft } from "../finding";
-import { isFormulaError } from "../errors";
+import { FormulaError, invalidValue, isFormulaError } from "../errors";
 import { CAPAIAN, capaianOf, Polaritas } from "../functions/capaian";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
@@ -17,6 +17,20 @@ import { inputOf, shown, written } from "./support";
 
 const ALL: readonly Polaritas[] = ["positif", "negatif", "negatif-rasio"];
 
+/** What CAPAIAN gives for a result beyond the numbers (only ever skipped here). */
+const NOT_FINITE = invalidValue("Hasil capaian di luar jangkauan angka");
+
+/**
+ * CAPAIAN of a record's realisasi and target for one polarity; two written numbers
+ * go straight to the formula (what CAPAIAN does with them, without reading them again).
+ */
+function capaianFor(r: IndicatorRecord, p: Polaritas): number | FormulaError {
+  if (r.realisasi?.kind !== "number" || r.target?.kind !== "number")
+    return CAPAIAN(inputOf(r.realisasi), inputOf(r.target), p);
+  const value = capaianOf(r.realisasi.value, r.target.value, p);
+  return isFormulaError(value) || Number.isFinite(value) ? value : NOT_FINITE;
+}
+
 function candidates(
   r: IndicatorRecord,
   polaritas: readonly Polaritas[],
@@ -24,7 +38,7 @@ function candidates(
 ): { p: Polaritas; value: number }[] {
   const out: { p: Polaritas; value: number }[] = [];
   for (const p of polaritas) {
-    const value = CAPAIAN(inputOf(r.realisasi), inputOf(r.target), p);
+    const value = capaianFor(r, p);
     if (isFormulaError(value)) continue;
     out.push({ p, value });
     if (cap !== undefined && value > cap) out.push({ p, value: cap });

@@ -25,22 +25,44 @@ const WORDS = new Map<string, KategoriEfisiensi>([
 
 /**
  * Capaian per program, from one program-indicator table: the one on the same sheet
- * as the efficiency table, else one on a sheet without an efficiency table of its own.
+ * as the efficiency table, else one on a sheet without an efficiency table of its
+ * own, else the first. The records are gathered once and each table's index built
+ * once, however many efficiency tables ask.
  */
-function programCapaian(model: ReportModel, efficiency: Table): NameIndex<IndicatorRecord[]> {
-  const withCapaian = model.records.filter((r) => r.program && r.capaian?.kind === "number");
-  const tables = [...new Set(withCapaian.map((r) => r.table))];
+function programCapaian(model: ReportModel): (efficiency: Table) => NameIndex<IndicatorRecord[]> {
+  const byTable = new Map<Table, IndicatorRecord[]>();
+  for (const r of model.records)
+    if (r.program && r.capaian?.kind === "number") {
+      const list = byTable.get(r.table);
+      if (list) list.push(r);
+      else byTable.set(r.table, [r]);
+    }
+  const tables = [...byTable.keys()];
   const efficiencySheets = new Set(
     model.tables.filter((t) => t.kind === "efisiensi").map((t) => t.sheet)
   );
-  const rank = (t: Table) =>
-    t.sheet === efficiency.sheet ? 0 : efficiencySheets.has(t.sheet) ? 2 : 1;
-  const chosen = tables.sort((a, b) => rank(a) - rank(b))[0];
+  const elsewhere = tables.find((t) => !efficiencySheets.has(t.sheet)) ?? tables[0];
+  const firstOnSheet = new Map<string, Table>();
+  for (const t of tables) if (!firstOnSheet.has(t.sheet)) firstOnSheet.set(t.sheet, t);
+  const indexes = new Map<Table | undefined, NameIndex<IndicatorRecord[]>>();
+  return (efficiency) => {
+    const chosen = firstOnSheet.get(efficiency.sheet) ?? elsewhere;
+    let index = indexes.get(chosen);
+    if (!index) indexes.set(chosen, (index = indexOf(chosen ? byTable.get(chosen)! : [])));
+    return index;
+  };
+}
+
+/** Records by program name, each program's in their order. */
+function indexOf(records: readonly IndicatorRecord[]): NameIndex<IndicatorRecord[]> {
   const groups = new Map<string, IndicatorRecord[]>();
-  for (const r of withCapaian.filter((x) => x.table === chosen))
-    groups.set(r.program!, [...(groups.get(r.program!) ?? []), r]);
+  for (const r of records) {
+    const group = groups.get(r.program!);
+    if (group) group.push(r);
+    else groups.set(r.program!, [r]);
+  }
   const index = new NameIndex<IndicatorRecord[]>();
-  groups.forEach((records, program) => index.add(program, records));
+  groups.forEach((list, program) => index.add(program, list));
   return index;
 }
 
@@ -117,12 +139,13 @@ export const EFISIENSI_SALAH = defineRule(
   "Kategori efisiensi tidak sesuai",
   "Kata Efisien / Tidak Efisien tidak sesuai capaian program dan serapan anggarannya.",
   function* (model) {
+    const capaianOf = programCapaian(model);
     for (const t of model.tables) {
       const ie = columnOf(t, "indeksEfisiensi");
       const ket = columnOf(t, "ket");
       if (ie && ket) yield* byOwnIndex(t, ie, ket);
       else if (t.kind === "efisiensi")
-        yield* inTable(t, model.settings.metodeEfisiensi, programCapaian(model, t));
+        yield* inTable(t, model.settings.metodeEfisiensi, capaianOf(t));
     }
   },
   (model) => inferredDrafts(model, "EFISIENSI_SALAH")

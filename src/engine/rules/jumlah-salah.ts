@@ -7,7 +7,7 @@
 import { FindingDraft } from "../finding";
 import { agrees } from "../tolerance";
 import { BudgetNode, BudgetTable } from "../read/budget";
-import { NameIndex } from "../read/names";
+import { CellRef } from "../workbook/address";
 import { ReportModel } from "../read/report";
 import { readSumTable, SumTable } from "../read/sum-table";
 import { Column } from "../read/table";
@@ -17,6 +17,14 @@ import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { checkSum, sumWritten } from "./sums";
 import { shown, written } from "./support";
+import {
+  alikeBudgets,
+  budgetColumn,
+  BudgetPrograms,
+  leafSum,
+  PlacedBudget,
+  SummedRole,
+} from "./budget-programs";
 
 const BUDGET_SUMMED = ["pagu", "realisasi", "sisa", "sebelum", "sesudah", "selisih"] as const;
 
@@ -37,46 +45,57 @@ function asRow(node: BudgetNode, col: Column): LabelledRow {
   return { ...node.row, values };
 }
 
+/** Each node's place in its budget's list, to keep per-node figures in arrays. */
+function placesOf(nodes: readonly BudgetNode[]): Map<BudgetNode, number> {
+  const places = new Map<BudgetNode, number>();
+  nodes.forEach((n, i) => places.set(n, i));
+  return places;
+}
+
 /**
  * Each node's value in a column as its leaves add up (a parent's own figure set
- * aside), computed once from the bottom up.
+ * aside), computed once from the bottom up, by the node's place in the list.
  */
 function fromLeaves(
   nodes: readonly BudgetNode[],
+  places: ReadonlyMap<BudgetNode, number>,
   col: Column
-): Map<BudgetNode, number | undefined> {
-  const values = new Map<BudgetNode, number | undefined>();
+): (number | undefined)[] {
+  const values = new Array<number | undefined>(nodes.length);
   for (let i = nodes.length - 1; i >= 0; i--) {
     const node = nodes[i];
     if (node.children.length === 0) {
-      values.set(node, sumWritten([node.row.values.get(col.col)]));
+      values[i] = sumWritten([node.row.values.get(col.col)]);
       continue;
     }
-    const parts = node.children.map((c) => values.get(c));
-    values.set(
-      node,
-      parts.some((v) => v === undefined)
-        ? undefined
-        : parts.reduce<number>((a, v) => a + (v ?? 0), 0)
-    );
+    let sum: number | undefined = 0;
+    for (const c of node.children) {
+      const v = values[places.get(c)!];
+      if (v === undefined) {
+        sum = undefined;
+        break;
+      }
+      sum += v;
+    }
+    values[i] = sum;
   }
   return values;
 }
 
 /** True when a parent agrees with its leaves, so only a row below it is wrong. */
-function rightByLeaves(node: BudgetNode, col: Column, leaves: Map<BudgetNode, number | undefined>) {
+function rightByLeaves(node: BudgetNode, col: Column, sum: number | undefined) {
   const w = node.row.values.get(col.col);
-  const sum = leaves.get(node);
   return w?.kind === "number" && sum !== undefined && agrees(sum, w);
 }
 
 function* inBudget(b: BudgetTable): Iterable<FindingDraft> {
   const cols = BUDGET_SUMMED.map((r) => b.money[r]).filter((c): c is Column => c !== undefined);
-  const leaves = new Map(cols.map((col) => [col, fromLeaves(b.nodes, col)]));
-  for (const node of b.nodes) {
+  const places = placesOf(b.nodes);
+  const leaves = new Map(cols.map((col) => [col, fromLeaves(b.nodes, places, col)]));
+  for (const [i, node] of b.nodes.entries()) {
     if (node.children.length === 0 || (b.source === "jumlah" && node.children.length < 2)) continue;
     for (const col of cols)
-      if (!rightByLeaves(node, col, leaves.get(col)!))
+      if (!rightByLeaves(node, col, leaves.get(col)![i]))
         yield* checkSum(
           b.table,
           node.row,
@@ -115,48 +134,72 @@ function* inSumTable(s: SumTable): Iterable<FindingDraft> {
   }
 }
 
-function leavesByProgram(b: BudgetTable): NameIndex<BudgetNode[]> {
-  const groups = new Map<string, BudgetNode[]>();
-  for (const n of b.nodes)
-    if (n.children.length === 0) groups.set(n.program, [...(groups.get(n.program) ?? []), n]);
-  const index = new NameIndex<BudgetNode[]>();
-  groups.forEach((nodes, program) => index.add(program, nodes));
-  return index;
+/** The budget role a column of the efficiency table is summed from. */
+function summedRole(col: Column): SummedRole | undefined {
+  if (col.role === "pagu") return "pagu";
+  return col.role === "realisasi" || col.role === "realisasiAnggaran" ? "realisasi" : undefined;
+}
+
+/** The cells of a program's sub kegiatan in a budget, for a role. */
+function leafCells(programs: BudgetPrograms, label: string, role: SummedRole): CellRef[] {
+  const col = budgetColumn(programs.budget, role);
+  const leaves = programs.index.findAll(label)[0];
+  if (!col || !leaves) return [];
+  return leaves
+    .map((l) => l.row.values.get(col.col)?.at)
+    .filter((x): x is NonNullable<typeof x> => x !== undefined);
+}
+
+/**
+ * One program row's figure against the sums of its sub kegiatan in every budget of
+ * the year: one draft, worded after the first budget it disagrees with and
+ * relating the cells of all of them (without repeats when there are several).
+ */
+function programAgainstBudgets(
+  s: SumTable,
+  row: LabelledRow,
+  col: Column,
+  classes: readonly PlacedBudget[][]
+): FindingDraft | undefined {
+  const role = summedRole(col);
+  const w = row.values.get(col.col);
+  if (!role || w?.kind !== "number") return undefined;
+  const against: PlacedBudget[] = [];
+  let first: { programs: BudgetPrograms; sum: number } | undefined;
+  for (const alike of classes) {
+    const { programs } = alike[0];
+    const budgetCol = budgetColumn(programs.budget, role);
+    const leaves = programs.index.findAll(row.label)[0];
+    if (!budgetCol || !leaves) continue;
+    const sum = leafSum(leaves, budgetCol);
+    if (sum === undefined || agrees(sum, w)) continue;
+    for (const placed of alike) against.push(placed);
+    first ??= { programs, sum };
+  }
+  if (!first) return undefined;
+  const cells = against
+    .sort((a, b) => a.position - b.position)
+    .map((p) => leafCells(p.programs, row.label, role).map((c) => c.address));
+  return {
+    at: w.at,
+    table: s.table.label,
+    message: `${col.header} "${row.label}" ditulis ${written(w)}, padahal jumlah sub kegiatannya di ${first.programs.budget.table.label} ${shown(first.sum, 0)}`,
+    expected: shown(first.sum, 0),
+    actual: written(w),
+    related: cells.length === 1 ? cells[0] : [...new Set(cells.flat())],
+  };
 }
 
 function* programsAgainstBudget(model: ReportModel, s: SumTable): Iterable<FindingDraft> {
   const budgets = model.budgets.filter(
     (b) => b.table.captionYear === s.table.captionYear && b.money.pagu && b.source !== "datar"
   );
-  for (const b of budgets) {
-    const index = leavesByProgram(b);
-    for (const row of s.rows.filter((r) => !r.isTotal)) {
-      const leaves = index.findAll(row.label)[0];
-      if (!leaves) continue;
-      for (const col of s.summed) {
-        const budgetCol =
-          col.role === "pagu"
-            ? b.money.pagu
-            : col.role === "realisasi" || col.role === "realisasiAnggaran"
-              ? b.money.realisasi
-              : undefined;
-        const w = row.values.get(col.col);
-        if (!budgetCol || w?.kind !== "number") continue;
-        const sum = sumWritten(leaves.map((l) => l.row.values.get(budgetCol.col)));
-        if (sum === undefined || agrees(sum, w)) continue;
-        yield {
-          at: w.at,
-          table: s.table.label,
-          message: `${col.header} "${row.label}" ditulis ${written(w)}, padahal jumlah sub kegiatannya di ${b.table.label} ${shown(sum, 0)}`,
-          expected: shown(sum, 0),
-          actual: written(w),
-          related: leaves
-            .map((l) => l.row.values.get(budgetCol.col)?.at)
-            .filter((x): x is NonNullable<typeof x> => x !== undefined),
-        };
-      }
+  const classes = alikeBudgets(budgets);
+  for (const row of s.rows.filter((r) => !r.isTotal))
+    for (const col of s.summed) {
+      const draft = programAgainstBudgets(s, row, col, classes);
+      if (draft) yield draft;
     }
-  }
 }
 
 /** The rule. */

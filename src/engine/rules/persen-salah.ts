@@ -12,6 +12,7 @@ import { Column, Table } from "../read/table";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
+import { Written, WrittenNumber } from "../read/written";
 
 /**
  * The mean of the percentages written on a parent's rows below it, per parent row of
@@ -19,14 +20,19 @@ import { shown, written } from "./support";
  */
 function childMeans(model: ReportModel, table: Table, persen: Column): Map<number, number> {
   const means = new Map<number, number>();
-  for (const b of model.budgets.filter((x) => x.table === table)) {
+  for (const b of model.budgets) {
+    if (b.table !== table) continue;
     for (const node of b.nodes) {
-      const values = node.children
-        .map((c) => c.row.values.get(persen.col))
-        .map((w) => (w?.kind === "number" ? w.value : undefined))
-        .filter((v): v is number => v !== undefined);
-      if (values.length >= 2)
-        means.set(node.row.row, values.reduce((a, v) => a + v, 0) / values.length);
+      if (node.children.length < 2) continue;
+      let sum = 0;
+      let count = 0;
+      for (const c of node.children) {
+        const w = c.row.values.get(persen.col);
+        if (w?.kind !== "number") continue;
+        sum += w.value;
+        count++;
+      }
+      if (count >= 2) means.set(node.row.row, sum / count);
     }
   }
   return means;
@@ -42,6 +48,21 @@ function meanPercent(rows: readonly LabelledRow[], persen: Column): number | und
   return values.length ? values.reduce((a, v) => a + v, 0) / values.length : undefined;
 }
 
+/** What every finding on a row says; made only when there is one (most rows agree). */
+function rowBase(
+  table: Table,
+  p: WrittenNumber,
+  whole: Written | undefined,
+  part: Written | undefined
+) {
+  return {
+    at: p.at,
+    table: table.label,
+    actual: written(p),
+    related: [whole?.at, part?.at].filter((x): x is NonNullable<typeof x> => x !== undefined),
+  };
+}
+
 function* inRow(
   table: Table,
   row: LabelledRow,
@@ -54,22 +75,16 @@ function* inRow(
   if (p?.kind !== "number" || p.value === 0) return;
   const whole = row.values.get(pagu.col);
   const part = row.values.get(realisasi.col);
-  const base = {
-    at: p.at,
-    table: table.label,
-    actual: written(p),
-    related: [whole?.at, part?.at].filter((x): x is NonNullable<typeof x> => x !== undefined),
-  };
   const name = row.label || "baris jumlah";
   if (whole?.kind === "number" && whole.value === 0) {
     yield {
-      ...base,
+      ...rowBase(table, p, whole, part),
       message: `${persen.header} ${written(p)} ditulis pada "${name}" yang pagunya 0`,
       expected: "kosong",
     };
   } else if (!part || part.kind === "empty") {
     yield {
-      ...base,
+      ...rowBase(table, p, whole, part),
       message: `${persen.header} ${written(p)} ditulis pada "${name}" yang realisasinya kosong`,
       expected: "kosong atau 0",
     };
@@ -78,7 +93,7 @@ function* inRow(
     if (agreesWithOperands((x, y) => (x / y) * 100, [part, whole], p)) return;
     if (childMean !== undefined && agrees(childMean, p)) return;
     yield {
-      ...base,
+      ...rowBase(table, p, whole, part),
       message: `${persen.header} "${name}" ditulis ${written(p)}, padahal realisasi ${written(part)} dari pagu ${written(whole)} adalah ${shown(computed)}`,
       expected: shown(computed),
     };

@@ -4,24 +4,21 @@
  * growth of the PADes rows, the serapan of the budget, the share of the LHKASN list
  * that reported), every table is compared with that instead.
  */
-import { agrees } from "../tolerance";
 import { FindingDraft } from "../finding";
 import { IndicatorRecord } from "../read/indicators";
 import { ReportModel } from "../read/report";
-import { derivationCells, DerivedRealisasi, derivedRealisasi } from "../read/derived-realisasi";
+import { derivedRealisasi } from "../read/derived-realisasi";
 import { indicatorKey } from "../read/pk-match";
 import { ikmTableOf } from "../read/ikm-table";
 import { defineRule } from "./rule";
+import { DerivedIndex } from "./derived-index";
 import { differsFromTable, shown, written } from "./support";
 
-function* betweenTables(
-  model: ReportModel,
-  derived: readonly DerivedRealisasi[]
-): Iterable<FindingDraft> {
+function* betweenTables(model: ReportModel, index: DerivedIndex): Iterable<FindingDraft> {
   const firstByKey = new Map<string, IndicatorRecord>();
   for (const r of model.records) {
     if (!r.realisasi || r.realisasi.kind === "empty" || r.year === undefined) continue;
-    if (derived.some((d) => d.year === r.year && d.matches.test(r.indikator))) continue;
+    if (index.covers(r.indikator, r.year)) continue;
     const key = `${indicatorKey(model, r)}|${r.year}`;
     const first = firstByKey.get(key);
     if (!first) {
@@ -34,27 +31,28 @@ function* betweenTables(
   }
 }
 
-function* fromOtherTables(
-  model: ReportModel,
-  derived: readonly DerivedRealisasi[]
-): Iterable<FindingDraft> {
-  for (const d of derived) {
-    if (d.year === undefined) continue;
-    const cells = d.derivation.kind === "serapan" ? [] : derivationCells(d.derivation);
-    for (const r of model.records) {
-      if (r.year !== d.year || !d.matches.test(r.indikator) || r.realisasi?.kind !== "number")
-        continue;
-      if (agrees(d.value, r.realisasi)) continue;
-      yield {
-        at: r.realisasi.at,
-        table: r.table.label,
-        message: `Realisasi "${r.indikator}" ditulis ${written(r.realisasi)}, sedangkan ${d.source} memberi ${shown(d.value)}`,
-        expected: shown(d.value),
-        actual: written(r.realisasi),
-        related: cells.map((c) => c.at),
-      };
-    }
+/**
+ * Each record against the sources that give its realisasi: one draft per record,
+ * worded after the first source it disagrees with and relating the cells of all of
+ * them; drafts in the order of that first source, then of the records.
+ */
+function fromOtherTables(model: ReportModel, index: DerivedIndex): FindingDraft[] {
+  const bySource: FindingDraft[][] = [];
+  for (const r of model.records) {
+    if (r.year === undefined || r.realisasi?.kind !== "number") continue;
+    const against = index.disagreement(r.indikator, r.year, r.realisasi);
+    if (!against) continue;
+    const d = against.source;
+    (bySource[against.first] ??= []).push({
+      at: r.realisasi.at,
+      table: r.table.label,
+      message: `Realisasi "${r.indikator}" ditulis ${written(r.realisasi)}, sedangkan ${d.source} memberi ${shown(d.value)}`,
+      expected: shown(d.value),
+      actual: written(r.realisasi),
+      related: against.related,
+    });
   }
+  return bySource.flat();
 }
 
 /** The rule. */
@@ -71,7 +69,8 @@ export const REALISASI_BEDA = defineRule(
       lhkasn: model.tables.filter((t) => t.kind === "lhkasn"),
       year: model.year,
     });
-    yield* betweenTables(model, derived);
-    yield* fromOtherTables(model, derived);
+    const index = new DerivedIndex(derived);
+    yield* betweenTables(model, index);
+    yield* fromOtherTables(model, index);
   }
 );

@@ -49,7 +49,10 @@ function kindOf(column: Column): ColumnKind {
 }
 
 function widest(cells: readonly CellSnapshot[], measure: (text: string) => number): number {
-  return Math.max(0, ...cells.map((c) => measure(shownText(c)) * (c.bold ? BOLD_FACTOR : 1)));
+  return cells.reduce(
+    (widest, c) => Math.max(widest, measure(shownText(c)) * (c.bold ? BOLD_FACTOR : 1)),
+    0
+  );
 }
 
 function planOf(column: Column): ColumnPlan & { readonly min: number } {

@@ -34,6 +34,10 @@ function rowsWith(roles: ReadonlyMap<number, RowRole>, height: number, role: Row
   );
 }
 
+/** The least and greatest of a list of rows, without spreading a long list into arguments. */
+const lowest = (rows: readonly number[]) => rows.reduce((a, b) => Math.min(a, b), Infinity);
+const highest = (rows: readonly number[]) => rows.reduce((a, b) => Math.max(a, b), -Infinity);
+
 function block(
   top: number,
   bottom: number,
@@ -68,12 +72,12 @@ export function layOutTable(
   const merged = { ...sheet, merges };
   const { columns, orientation } = planColumns(merged, headers, body, last + 1);
   const widths = columns.map((c) => c.width);
-  const top = Math.min(...tableRows);
-  const bottom = Math.max(...tableRows);
-  const firstBody = Math.min(...body);
+  const top = lowest(tableRows);
+  const bottom = highest(tableRows);
+  const firstBody = lowest(body);
   const styles: StyledBlock[] = [
     ...titles.map((r) => block(r, r, 0, last, TITLE_STYLE)),
-    ...(headers.length ? [block(top, Math.max(...headers), 0, last, HEADER_STYLE)] : []),
+    ...(headers.length ? [block(top, highest(headers), 0, last, HEADER_STYLE)] : []),
     ...(body.length ? [block(firstBody, bottom, 0, last, BODY_STYLE)] : []),
     ...(body.length
       ? columns.map((c, col) => block(firstBody, bottom, col, col, ALIGN[c.kind]))
@@ -92,9 +96,7 @@ export function layOutTable(
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 },
       printArea: { top: 0, left: 0, bottom: height - 1, right: last },
-      repeatRows: headers.length
-        ? { first: Math.min(...headers), last: Math.max(...headers) }
-        : undefined,
+      repeatRows: headers.length ? { first: lowest(headers), last: highest(headers) } : undefined,
     },
   };
   return { ...merged, layout };
