@@ -1,11 +1,12 @@
 /**
  * A generated workbook of report-style tables for the benchmarks: performance
  * tables and budget tables with a program / kegiatan / sub kegiatan hierarchy,
- * `tables` × `rows`, written once to a file.
+ * `tables` × `rows`.
  */
 import { SheetBuilder } from "../src/engine/workbook/sheet-builder";
 import { SheetSnapshot, WorkbookSnapshot } from "../src/engine/workbook/snapshot";
 import { T34_HEADER } from "../test/support/workbooks";
+import { budgetSheet, BUDGET_BLOCK } from "./budget-table";
 
 function performanceTable(name: string, rows: number): SheetSnapshot {
   const b = new SheetBuilder(name);
@@ -40,49 +41,13 @@ function performanceTable(name: string, rows: number): SheetSnapshot {
   return b.build();
 }
 
-const SUBS_PER_KEGIATAN = 4;
-const KEGIATAN_PER_PROGRAM = 5;
-/** Rows of one program with its kegiatan and sub kegiatan. */
-const PROGRAM_ROWS = 1 + KEGIATAN_PER_PROGRAM * (1 + SUBS_PER_KEGIATAN);
-
-function budgetTable(name: string, programs: number): SheetSnapshot {
-  const b = new SheetBuilder(name);
-  b.row([`Tabel 3.15 Realisasi Anggaran Program Dan Kegiatan Tahun 2023 (${name})`]);
-  b.row(["Uraian", "Pagu", "Realisasi", "Capaian", "Sisa Anggaran"], { bold: true });
-  for (let p = 0; p < programs; p++) {
-    const pagu = 1_000_000 * SUBS_PER_KEGIATAN * KEGIATAN_PER_PROGRAM;
-    const real = 600_000 * SUBS_PER_KEGIATAN * KEGIATAN_PER_PROGRAM;
-    b.row([{ value: `PROGRAM ${p} ${name}`, bold: true }, pagu, real, 60, pagu - real]);
-    for (let k = 0; k < KEGIATAN_PER_PROGRAM; k++) {
-      b.row([
-        { value: `Kegiatan ${p}.${k}`, bold: true },
-        1_000_000 * SUBS_PER_KEGIATAN,
-        600_000 * SUBS_PER_KEGIATAN,
-        60,
-        400_000 * SUBS_PER_KEGIATAN,
-      ]);
-      for (let s = 0; s < SUBS_PER_KEGIATAN; s++)
-        b.row([`Sub kegiatan ${p}.${k}.${s}`, 1_000_000, 600_000, 60, 400_000]);
-    }
-  }
-  return b.build();
-}
-
-/**
- * One budget table (program › kegiatan › sub kegiatan, every sum right) of at
- * most `rows` rows in all, title and header included: whole programs only.
- */
-export function budgetWorkbook(rows: number): WorkbookSnapshot {
-  return { sheets: [budgetTable("Anggaran", Math.floor((rows - 2) / PROGRAM_ROWS))] };
-}
-
 /** `tables` tables of `rows` rows, alternating performance and budget tables. */
 export function bigWorkbook(tables: number, rows: number): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   for (let t = 0; t < tables; t++) {
     const name = `Tabel ${t + 1}`;
-    const programs = Math.ceil(rows / PROGRAM_ROWS);
-    sheets.push(t % 2 === 0 ? performanceTable(name, rows) : budgetTable(name, programs));
+    const programs = Math.ceil(rows / BUDGET_BLOCK);
+    sheets.push(t % 2 === 0 ? performanceTable(name, rows) : budgetSheet(name, programs));
   }
   return { sheets };
 }

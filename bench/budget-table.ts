@@ -1,8 +1,8 @@
 /**
- * One generated budget table (program › kegiatan › sub kegiatan) of a given number
- * of rows, as a workbook snapshot built directly (no xlsx): for the linearity bench
- * and the largest-table test. Every pagu, realisasi, capaian and sisa agrees unless
- * a mistake is planted with {@link BudgetMistakes}.
+ * Generated budget tables (program › kegiatan › sub kegiatan) as snapshots built
+ * directly (no xlsx): for the bench's workbooks and the largest-table test. Every
+ * pagu, realisasi, capaian and sisa agrees unless a mistake is planted with
+ * {@link BudgetMistakes}.
  */
 import { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../src/engine/workbook/snapshot";
 
@@ -25,13 +25,13 @@ function moneyRow(label: CellSnapshot, pagu: number, real: number, sisa = pagu -
 }
 
 /** The rows of one program: its own row, then each kegiatan followed by its sub kegiatan. */
-function programRows(p: number, mistakes: BudgetMistakes): CellSnapshot[][] {
+function programRows(p: number, name: string, mistakes: BudgetMistakes): CellSnapshot[][] {
   const rows: CellSnapshot[][] = [];
   const kegiatanPagu = SUB_PAGU * SUBS_PER_KEGIATAN;
   const kegiatanReal = SUB_REAL * SUBS_PER_KEGIATAN;
   rows.push(
     moneyRow(
-      { value: `PROGRAM ${p}`, bold: true },
+      { value: `PROGRAM ${p} ${name}`, bold: true },
       kegiatanPagu * KEGIATAN_PER_PROGRAM,
       kegiatanReal * KEGIATAN_PER_PROGRAM
     )
@@ -53,24 +53,28 @@ function programRows(p: number, mistakes: BudgetMistakes): CellSnapshot[][] {
 /** Rows per program: the program, its kegiatan and their sub kegiatan. */
 export const BUDGET_BLOCK = 1 + KEGIATAN_PER_PROGRAM * (1 + SUBS_PER_KEGIATAN);
 
+/** A sheet `name` holding a budget table of `programs` whole programs under a caption and a header row. */
+export function budgetSheet(
+  name: string,
+  programs: number,
+  mistakes: BudgetMistakes = {}
+): SheetSnapshot {
+  const rows: CellSnapshot[][] = [
+    [{ value: `Tabel 3.15 Realisasi Anggaran Program Dan Kegiatan Tahun 2023 (${name})` }],
+    ["Uraian", "Pagu", "Realisasi", "Capaian", "Sisa Anggaran"].map((value) => ({
+      value,
+      bold: true,
+    })),
+  ];
+  for (let p = 0; p < programs; p++)
+    for (const row of programRows(p, name, mistakes)) rows.push(row);
+  return { name, rows, merges: [] };
+}
+
 /**
- * A workbook with one budget table of at least `rows` body rows (whole programs of
- * {@link BUDGET_BLOCK} rows), under a caption and a header row.
+ * A workbook with one budget table of at most `rows` rows in all, caption and
+ * header included: as many whole programs of {@link BUDGET_BLOCK} rows as fit.
  */
 export function budgetWorkbook(rows: number, mistakes: BudgetMistakes = {}): WorkbookSnapshot {
-  const body: CellSnapshot[][] = [];
-  for (let p = 0; p * BUDGET_BLOCK < rows; p++) body.push(...programRows(p, mistakes));
-  const sheet: SheetSnapshot = {
-    name: "Anggaran",
-    rows: [
-      [{ value: "Tabel 3.15 Realisasi Anggaran Program Dan Kegiatan Tahun 2023" }],
-      ["Uraian", "Pagu", "Realisasi", "Capaian", "Sisa Anggaran"].map((value) => ({
-        value,
-        bold: true,
-      })),
-      ...body,
-    ],
-    merges: [],
-  };
-  return { sheets: [sheet] };
+  return { sheets: [budgetSheet("Anggaran", Math.floor((rows - 2) / BUDGET_BLOCK), mistakes)] };
 }

@@ -8,7 +8,8 @@ import { join } from "path";
 import { writeWorkbookFile } from "../src/adapters/xlsx/files";
 import { repeatedSample } from "../src/sample";
 import { WorkbookSnapshot } from "../src/engine/workbook/snapshot";
-import { bigWorkbook, budgetWorkbook } from "./big-workbook";
+import { bigWorkbook } from "./big-workbook";
+import { budgetWorkbook } from "./budget-table";
 
 /** One measured workbook: its name in the bench table and how to build it. */
 export interface Workload {
