@@ -1,14 +1,15 @@
 /**
  * `lkjip periksa` on each workload against a bare exceljs load of the same file,
- * both as whole processes (start-up included), alternated, medians; and the time
- * per 1,000 rows of reading + checking inside one process, which stays flat when
- * the checker is linear.
+ * both as whole processes (start-up included), alternated, medians; a budget
+ * table at the reader's limit checked once; and, per family of workbooks, the
+ * time per 1,000 rows of reading + checking inside one process, which stays flat
+ * when the checker is linear.
  */
 import { execFileSync } from "child_process";
 import { join } from "path";
 import { BenchRow } from "./measure";
 import { alternate, ProcessRun, runNode } from "./process-run";
-import { LIMIT_WORKLOAD, WORKLOADS, writeWorkloads } from "./workloads";
+import { LIMIT_WORKLOAD, Workload, WORKLOADS, writeWorkloads } from "./workloads";
 
 const ROOT = join(__dirname, "..");
 const CLI = join(ROOT, "lib", "cli", "main.js");
@@ -19,6 +20,11 @@ interface InProcess {
   readonly rows: number;
   readonly ms: number;
   readonly findings: number;
+}
+
+/** A workload measured in one process. */
+interface Measured extends InProcess {
+  readonly workload: Workload;
 }
 
 function inProcess(file: string): InProcess {
@@ -52,11 +58,13 @@ function periksaRow(
   };
 }
 
-function perRowsRow(measured: readonly InProcess[]): BenchRow {
-  const perK = measured.map((m) => (m.ms / m.rows) * 1000);
+/** Time per 1,000 rows across the workbooks of one family, which stays flat when the checker is linear. */
+function perRowsRow(family: string, measured: readonly Measured[]): BenchRow {
+  const members = measured.filter((m) => m.workload.family === family);
+  const perK = members.map((m) => (m.ms / m.rows) * 1000);
   const spread = Math.max(...perK) / Math.min(...perK);
   return {
-    name: `baca + periksa per 1.000 baris dalam satu proses: ${WORKLOADS.map((w) => w.label).join(" / ")}`,
+    name: `baca + periksa per 1.000 baris dalam satu proses, ${family}: ${members.map((m) => m.workload.label).join(" / ")}`,
     figure: `${perK.map((x) => x.toFixed(1)).join(" / ")} ms; terbesar / terkecil ${ratio(spread)}`,
     goal: "≤ 1,25×",
     met: spread <= 1.25,
@@ -64,11 +72,12 @@ function perRowsRow(measured: readonly InProcess[]): BenchRow {
 }
 
 /** One run of the CLI on the reader's limit: it must finish, with its time and memory. */
-async function limitRow(): Promise<BenchRow> {
+async function limitRow(measured: Measured[]): Promise<BenchRow> {
   const [file] = await writeWorkloads([LIMIT_WORKLOAD]);
   const row = { name: `lkjip periksa ${LIMIT_WORKLOAD.label}`, goal: "selesai" };
   try {
     const one = inProcess(file);
+    measured.push({ ...one, workload: LIMIT_WORKLOAD });
     const run = runNode([CLI, "periksa", file, "--format", "json"], 1);
     const figure = `${one.rows} baris: ${seconds(run.ms)}, ${run.peakMb.toFixed(0)} MB; ${one.findings} temuan`;
     return { ...row, figure, met: true };
@@ -82,10 +91,10 @@ export async function benchPeriksa(): Promise<BenchRow[]> {
   execFileSync("npx", ["tsc", "-p", "tsconfig.lib.json"], { cwd: ROOT, stdio: "inherit" });
   const files = await writeWorkloads(WORKLOADS);
   const rows: BenchRow[] = [];
-  const measured: InProcess[] = [];
+  const measured: Measured[] = [];
   for (const [i, file] of files.entries()) {
     const one = inProcess(file);
-    measured.push(one);
+    measured.push({ ...one, workload: WORKLOADS[i] });
     const rounds = one.rows < 50_000 ? 5 : 3;
     const [periksa, load] = alternate(
       rounds,
@@ -94,7 +103,8 @@ export async function benchPeriksa(): Promise<BenchRow[]> {
     );
     rows.push(periksaRow(WORKLOADS[i].label, periksa, load, one.findings));
   }
-  rows.push(perRowsRow(measured));
-  rows.push(await limitRow());
+  rows.push(await limitRow(measured));
+  const families = [...new Set(measured.map((m) => m.workload.family))];
+  for (const family of families) rows.push(perRowsRow(family, measured));
   return rows;
 }
