@@ -5,10 +5,9 @@
  * A file that cannot be read or checked is an outcome too, with its Indonesian
  * message, never an exception.
  */
-import { checkSteps, IgnoredFinding } from "../engine/check/run";
+import { CheckResult, checkSteps } from "../engine/check/run";
 import { explainModel, TableExplanation } from "../engine/check/explain";
 import { generatedSheetsChecked } from "../engine/fill/checked";
-import { Finding, Severity } from "../engine/finding";
 import { readReportSteps } from "../engine/read/report";
 import { RULES } from "../engine/rules";
 import { readWorkbookFile, UnreadableFileError } from "../adapters/xlsx/files";
@@ -23,11 +22,8 @@ export interface FileCheckOptions {
   readonly explain: boolean;
 }
 
-/** A file that was read and checked, as plain data. */
-export interface FileReport {
-  readonly findings: readonly Finding[];
-  readonly ignored: readonly IgnoredFinding[];
-  readonly summary: Readonly<Record<Severity, number>>;
+/** A file that was read and checked, as plain data: the check's result without its model. */
+export interface FileReport extends Omit<CheckResult, "model"> {
   readonly context: TextContext;
   /** With `--jelaskan`: the tables as read. */
   readonly penjelasan?: readonly TableExplanation[];
