@@ -11,7 +11,7 @@ import { formulaResult, plainValue, RawCell, ReadValue, ValueContext } from "./c
 import { decodeEscapes } from "./shared-strings-part";
 import { shiftFormula } from "./shift-formula";
 import { CellStyle } from "./styles-part";
-import { parseXml, XlsxContentError } from "./xml";
+import { scanXml, XlsxContentError } from "./xml";
 
 /** What a sheet needs from the rest of the workbook. */
 export interface SheetContext extends ValueContext {
@@ -78,8 +78,8 @@ interface SharedMaster {
   readonly col: number;
 }
 
-/** Reads one worksheet part. */
-export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext): SheetCells {
+/** Reads one worksheet part from its text. */
+export function readSheetPart(part: string, xml: string, ctx: SheetContext): SheetCells {
   const rows: (CellSnapshot | undefined)[][] = [];
   const merges: MergeRange[] = [];
   const masters = new Map<string, SharedMaster>();
@@ -138,7 +138,7 @@ export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext
     rowHasCells = true;
   }
 
-  parseXml(part, bytes, {
+  scanXml(part, xml, {
     open(name, a) {
       switch (name) {
         case "row": {

@@ -194,6 +194,11 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
   if (!seenRoot) fail("tidak ada elemen akar");
 }
 
+/** The text of a part's bytes (UTF-8), so the bytes can be let go before it is scanned. */
+export function decodePart(bytes: Uint8Array | undefined): string | undefined {
+  return bytes && decoder.decode(bytes);
+}
+
 /** Parses one part's bytes (UTF-8); a malformed part throws XlsxContentError naming it. */
 export function parseXml(part: string, bytes: Uint8Array, handler: XmlHandler): void {
   scanXml(part, decoder.decode(bytes), handler);
