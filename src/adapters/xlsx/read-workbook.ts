@@ -1,10 +1,10 @@
 /**
  * The Node edge: .xlsx bytes unzipped under the guard's limits and read by the
- * package's own XML reader into the engine's snapshot. Every part is inflated
- * once, and a sheet's inflated bytes are let go as soon as the sheet is read.
+ * package's own XML reader into the engine's snapshot. Each part is inflated
+ * only when the reader takes it, and let go as soon as it is read.
  */
 import { WorkbookSnapshot } from "../../engine/workbook/snapshot";
-import { readWorkbookParts, takeFrom } from "./ooxml/read-parts";
+import { readWorkbookParts } from "./ooxml/read-parts";
 import { DEFAULT_LIMITS, guardZip, ZipLimits } from "./zip-guard";
 
 /**
@@ -20,5 +20,8 @@ export function readWorkbook(
     : data instanceof Uint8Array
       ? Buffer.from(data.buffer, data.byteOffset, data.byteLength)
       : Buffer.from(data);
-  return readWorkbookParts(takeFrom(guardZip(buffer, limits)), { sheetRows: limits.sheetRows });
+  const zip = guardZip(buffer, limits);
+  const snapshot = readWorkbookParts(zip.take, { sheetRows: limits.sheetRows });
+  zip.checkRest();
+  return snapshot;
 }

@@ -40,7 +40,23 @@ function decodeTwice(text: string): string {
   return text.indexOf("&") < 0 ? text : text.replace(/&([a-z]*);/g, (e) => ENTITIES[e] ?? e);
 }
 
+/** A plain decimal (`-12`, `3.25`) read without the regular expression; NaN when not one. */
+function plainDecimal(text: string): number {
+  const length = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  let dot = false;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && !dot) dot = true;
+    else if (c < 48 || c > 57) return NaN;
+  }
+  return i - start > (dot ? 1 : 0) && length < 16 ? parseFloat(text) : NaN;
+}
+
 function numberOf(text: string, where: () => string): number {
+  const plain = plainDecimal(text);
+  if (plain === plain) return plain;
   if (!NUMBER.test(text))
     throw new XlsxContentError(
       `isi .xlsx rusak (angka "${text.slice(0, 20)}" tidak sah di sel ${where()})`

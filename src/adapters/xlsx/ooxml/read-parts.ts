@@ -9,7 +9,7 @@ import { readSharedStrings } from "./shared-strings-part";
 import { readSheetPart } from "./sheet-part";
 import { readStyles } from "./styles-part";
 import { readRelationships, readWorkbookPart, relationshipsPart } from "./workbook-part";
-import { XlsxContentError } from "./xml";
+import { decodePart, XlsxContentError } from "./xml";
 
 /** Hands over the inflated bytes of a part by its path, once; undefined when absent. */
 export type TakePart = (path: string) => Uint8Array | undefined;
@@ -61,9 +61,10 @@ export function readWorkbookParts(take: TakePart, limits: ReadLimits = {}): Work
   const sheets: SheetSnapshot[] = [];
   for (const entry of workbook.sheets) {
     if (entry.part === undefined) continue;
-    const bytes = take(entry.part);
-    if (!bytes) continue;
-    const { rows, merges } = readSheetPart(entry.part, bytes, context);
+    // Decoded at once, so the sheet's inflated bytes are let go before it is scanned.
+    const xml = decodePart(take(entry.part));
+    if (xml === undefined) continue;
+    const { rows, merges } = readSheetPart(entry.part, xml, context);
     sheets.push({ name: entry.name, rows, merges, hidden: entry.hidden });
   }
   return { sheets };

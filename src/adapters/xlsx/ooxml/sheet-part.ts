@@ -5,13 +5,13 @@
  * left out, a shared formula's dependents holding the master's formula moved to
  * their own place.
  */
-import { CellSnapshot, MergeRange } from "../../../engine/workbook/snapshot";
+import { CellSnapshot, CellValue, MergeRange } from "../../../engine/workbook/snapshot";
 import { a1, parseA1 } from "../../../engine/workbook/address";
 import { formulaResult, plainValue, RawCell, ReadValue, ValueContext } from "./cell-value";
 import { decodeEscapes } from "./shared-strings-part";
 import { shiftFormula } from "./shift-formula";
 import { CellStyle } from "./styles-part";
-import { parseXml, XlsxContentError } from "./xml";
+import { scanXml, XlsxContentError } from "./xml";
 
 /** What a sheet needs from the rest of the workbook. */
 export interface SheetContext extends ValueContext {
@@ -71,6 +71,38 @@ function applyMerges(rows: (CellSnapshot | undefined)[][], merges: readonly Merg
   return reach;
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A cell with only the properties it has (absent reads as undefined, as the
+ * engine reads it): the common kinds are object literals of their own shape,
+ * about half the memory of six slots mostly undefined.
+ */
+function cellOf(
+  value: CellValue,
+  formula: string | undefined,
+  error: string | undefined,
+  style: CellStyle | undefined
+): CellSnapshot {
+  const numFmt = style?.numFmt;
+  const bold = style?.bold;
+  if (error === undefined && style?.indent === undefined) {
+    if (formula === undefined) {
+      if (bold === undefined) return numFmt === undefined ? { value } : { value, numFmt };
+      return numFmt === undefined ? { value, bold } : { value, numFmt, bold };
+    }
+    if (bold === undefined)
+      return numFmt === undefined ? { value, formula } : { value, formula, numFmt };
+  }
+  const cell: Writable<CellSnapshot> = { value };
+  if (formula !== undefined) cell.formula = formula;
+  if (error !== undefined) cell.error = error;
+  if (numFmt !== undefined) cell.numFmt = numFmt;
+  if (bold !== undefined) cell.bold = bold;
+  if (style?.indent !== undefined) cell.indent = style.indent;
+  return cell;
+}
+
 /** The master cell of a shared formula: its formula and where it stands. */
 interface SharedMaster {
   readonly formula: string;
@@ -78,8 +110,8 @@ interface SharedMaster {
   readonly col: number;
 }
 
-/** Reads one worksheet part. */
-export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext): SheetCells {
+/** Reads one worksheet part from its text. */
+export function readSheetPart(part: string, xml: string, ctx: SheetContext): SheetCells {
   const rows: (CellSnapshot | undefined)[][] = [];
   const merges: MergeRange[] = [];
   const masters = new Map<string, SharedMaster>();
@@ -127,18 +159,11 @@ export function readSheetPart(part: string, bytes: Uint8Array, ctx: SheetContext
       read = f ? formulaResult(raw, ctx, where) : { value: null };
     } else read = plainValue(raw, ctx, where);
     if (!read) return;
-    row[col] = {
-      value: read.value,
-      formula: f,
-      error: read.error,
-      numFmt: style?.numFmt,
-      bold: style?.bold,
-      indent: style?.indent,
-    };
+    row[col] = cellOf(read.value, f, read.error, style);
     rowHasCells = true;
   }
 
-  parseXml(part, bytes, {
+  scanXml(part, xml, {
     open(name, a) {
       switch (name) {
         case "row": {

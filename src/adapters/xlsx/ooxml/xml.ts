@@ -78,6 +78,27 @@ function decodeReferences(s: string, fail: (why: string) => never): string {
   }
 }
 
+const LT = 1;
+const SPACE = 2;
+const AMP = 4;
+/** What a character of an attribute value asks for: `<` refused, tab and line end made spaces, `&` decoded. */
+const VALUE_MARK = new Uint8Array(64);
+VALUE_MARK[60] = LT;
+VALUE_MARK[9] = VALUE_MARK[10] = SPACE;
+VALUE_MARK[38] = AMP;
+
+/** Names seen before, so the same tag or attribute name is not copied out of the text each time. */
+const NAMES: (string | undefined)[] = new Array(1024);
+
+function interned(xml: string, from: number, to: number): string {
+  const length = to - from;
+  if (length > 16) return xml.slice(from, to);
+  const key = ((xml.charCodeAt(from) * 31 + xml.charCodeAt(to - 1)) * 17 + length) & 1023;
+  const known = NAMES[key];
+  if (known !== undefined && known.length === length && xml.startsWith(known, from)) return known;
+  return (NAMES[key] = xml.slice(from, to));
+}
+
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Scans XML text; a malformed document throws XlsxContentError naming the part. */
@@ -141,8 +162,8 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
         if (d === 58) colon = j;
       if (j === lt + 1) fail("tag tanpa nama");
       if (names.length === 0 && seenRoot) fail("lebih dari satu elemen akar");
-      const name = xml.slice(lt + 1, j);
-      const local = colon < 0 ? name : xml.slice(colon + 1, j);
+      const name = interned(xml, lt + 1, j);
+      const local = colon < 0 ? name : interned(xml, colon + 1, j);
       let attributes: Record<string, string> | undefined;
       let empty = false;
       for (;;) {
@@ -162,22 +183,26 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
         const k = j;
         while (j < len && isNameChar(xml.charCodeAt(j))) j++;
         if (j === k || k === before) fail(`atribut tidak sah di <${name.slice(0, 20)}>`);
-        const key = xml.slice(k, j);
+        const key = interned(xml, k, j);
         while (isSpace(xml.charCodeAt(j))) j++;
         if (xml.charCodeAt(j) !== 61) fail(`atribut ${key.slice(0, 20)} tanpa nilai`);
         j++;
         while (isSpace(xml.charCodeAt(j))) j++;
         const q = xml.charCodeAt(j);
         if (q !== 34 && q !== 39) fail(`nilai atribut ${key.slice(0, 20)} tanpa tanda kutip`);
-        const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-        if (close < 0) fail(`tag <${name.slice(0, 20)}> terpotong`);
+        // One pass to the closing quote, noting what the value needs done to it.
+        let close = j + 1;
+        let marks = 0;
+        for (let d = xml.charCodeAt(close); d !== q; d = xml.charCodeAt(++close)) {
+          if (close >= len) fail(`tag <${name.slice(0, 20)}> terpotong`);
+          if (d < 64) marks |= VALUE_MARK[d];
+        }
+        if (marks & LT) fail(`nilai atribut ${key.slice(0, 20)} berisi "<"`);
         let value = xml.slice(j + 1, close);
-        if (value.indexOf("<") >= 0) fail(`nilai atribut ${key.slice(0, 20)} berisi "<"`);
-        if (value.indexOf("\n") >= 0 || value.indexOf("\t") >= 0)
-          value = value.replace(/[\t\n]/g, " ");
+        if (marks & SPACE) value = value.replace(/[\t\n]/g, " ");
         attributes ??= {};
         if (key in attributes) fail(`atribut ${key.slice(0, 20)} ganda`);
-        attributes[key] = value.indexOf("&") < 0 ? value : decodeReferences(value, fail);
+        attributes[key] = marks & AMP ? decodeReferences(value, fail) : value;
         j = close + 1;
       }
       seenRoot = true;
@@ -192,6 +217,11 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
   }
   if (names.length > 0) fail(`terpotong (<${names[names.length - 1].slice(0, 20)}> tidak ditutup)`);
   if (!seenRoot) fail("tidak ada elemen akar");
+}
+
+/** The text of a part's bytes (UTF-8), so the bytes can be let go before it is scanned. */
+export function decodePart(bytes: Uint8Array | undefined): string | undefined {
+  return bytes && decoder.decode(bytes);
 }
 
 /** Parses one part's bytes (UTF-8); a malformed part throws XlsxContentError naming it. */
