@@ -8,7 +8,7 @@
  * `5 = 4/3x100%`, a `Jumlah` header over a run of columns); the rows where it
  * fails are what the rules report.
  */
-import { agrees, agreesWithOperands } from "../tolerance";
+import { agrees, agreesWithOperands, applyTo } from "../tolerance";
 import { Column, Table } from "./table";
 import {
   Candidate,
@@ -53,17 +53,20 @@ export interface RelationFailure {
   readonly operands: readonly WrittenNumber[];
 }
 
-/** Operand values of a row, when all are numbers (a run that is summed may hold blanks as 0). */
-function operandsAt(row: LabelledRow, c: Candidate): WrittenNumber[] | undefined {
-  const found: WrittenNumber[] = [];
-  for (const col of c.operands) {
-    const w = row.values.get(col.col);
-    if (w?.kind === "number") found.push(w);
+/**
+ * Puts a row's operand values in `found` (in the candidate's order), when all are
+ * numbers (a run that is summed may hold blanks as 0); false otherwise.
+ */
+function operandsAt(row: LabelledRow, c: Candidate, found: WrittenNumber[]): boolean {
+  const ops = c.operands;
+  for (let i = 0; i < ops.length; i++) {
+    const w = row.values.get(ops[i].col);
+    if (w?.kind === "number") found[i] = w;
     else if (c.kind === "jumlahDeret" && (!w || w.kind === "empty"))
-      found.push({ kind: "number", at: row.labelAt, value: 0, decimals: 0, raw: "" });
-    else return undefined;
+      found[i] = { kind: "number", at: row.labelAt, value: 0, decimals: 0, raw: "" };
+    else return false;
   }
-  return found;
+  return true;
 }
 
 interface Tally {
@@ -78,23 +81,37 @@ interface Tally {
 function holds(
   formula: Formula,
   ops: readonly WrittenNumber[],
-  values: number[],
+  values: readonly number[],
   y: WrittenNumber
 ) {
-  const exact = formula(...values);
+  const exact = applyTo(formula, values);
   if (Number.isFinite(exact) && agrees(exact, y)) return true;
-  return ops.some((o) => o.decimals > 0) && agreesWithOperands(formula, ops, y);
+  let rounded = false;
+  for (const o of ops) if (o.decimals > 0) rounded = true;
+  return rounded && agreesWithOperands(formula, ops, y);
 }
 
-/** Counts where a candidate holds, and keeps the rows where it fails. */
-function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tally {
+/**
+ * Counts where a candidate holds on the rows `from`..`to` (exclusive), and keeps
+ * the rows where it fails. One operand array and one value array serve every row;
+ * a failure keeps a copy.
+ */
+function tally(
+  rows: readonly LabelledRow[],
+  target: Column,
+  c: Candidate,
+  to = rows.length
+): Tally {
   const formula = formulaOf(c);
   const t: Tally = { support: 0, applicable: 0, telling: 0, failures: [] };
-  for (const row of rows) {
+  const n = c.operands.length;
+  const ops = new Array<WrittenNumber>(n);
+  const values = new Array<number>(n);
+  for (let r = 0; r < to; r++) {
+    const row = rows[r];
     const y = numberIn(row, target);
-    const ops = y && operandsAt(row, c);
-    if (!y || !ops) continue;
-    const values = ops.map((o) => o.value);
+    if (!y || !operandsAt(row, c, ops)) continue;
+    for (let i = 0; i < n; i++) values[i] = ops[i].value;
     if (!computable(c.kind, values)) continue;
     t.applicable++;
     if (holds(formula, ops, values, y)) {
@@ -102,8 +119,9 @@ function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tall
       if (telling(c.kind, values, y.value)) t.telling++;
       continue;
     }
-    const expected = formula(...values);
-    if (Number.isFinite(expected)) t.failures.push({ row, written: y, expected, operands: ops });
+    const expected = applyTo(formula, values);
+    if (Number.isFinite(expected))
+      t.failures.push({ row, written: y, expected, operands: ops.slice() });
   }
   return t;
 }
@@ -118,7 +136,7 @@ function tallyQuickly(
   c: Candidate
 ): Tally | undefined {
   if (rows.length <= SAMPLE) return tally(rows, target, c);
-  const quick = tally(rows.slice(0, SAMPLE), target, c);
+  const quick = tally(rows, target, c, SAMPLE);
   if (!c.declared && quick.applicable > 0 && quick.support * 3 < quick.applicable * 2)
     return undefined;
   return tally(rows, target, c);
@@ -220,8 +238,11 @@ export function bodyRows(table: Table): readonly LabelledRow[] {
   const cols = table.columns.filter((c) => OPERAND_ROLES.has(c.role));
   if (cols.length === 0) return [];
   return labelledRows(table, cols).map((row) => {
+    let allOwn = true;
+    for (const [col, w] of row.values) if (w.at.row !== row.row || w.at.col !== col) allOwn = false;
+    if (allOwn) return row;
     const own = [...row.values].filter(([col, w]) => w.at.row === row.row && w.at.col === col);
-    return own.length === row.values.size ? row : { ...row, values: new Map(own) };
+    return { ...row, values: new Map(own) };
   });
 }
 
