@@ -25,9 +25,9 @@ import {
   runs,
   telling,
 } from "./relation-candidates";
-import { labelledRows, LabelledRow, numberIn } from "./rows";
+import { labelledRows, LabelledRow } from "./rows";
 import { columnLetters } from "../workbook/address";
-import { formatShown, WrittenNumber } from "./written";
+import { formatShown, Written, WrittenNumber } from "./written";
 
 /** A relationship a column follows. */
 export interface Relation {
@@ -53,14 +53,37 @@ export interface RelationFailure {
   readonly operands: readonly WrittenNumber[];
 }
 
+/** The values of some rows, column by column: each column read once for all the candidates tallied on it. */
+class ColumnValues {
+  private readonly byCol = new Map<number, (Written | undefined)[]>();
+
+  constructor(private readonly rows: readonly LabelledRow[]) {}
+
+  /** The value of each row in one column, in row order. */
+  of(col: number): readonly (Written | undefined)[] {
+    let values = this.byCol.get(col);
+    if (!values) {
+      values = new Array<Written | undefined>(this.rows.length);
+      for (let r = 0; r < this.rows.length; r++) values[r] = this.rows[r].values.get(col);
+      this.byCol.set(col, values);
+    }
+    return values;
+  }
+}
+
 /**
- * Puts a row's operand values in `found` (in the candidate's order), when all are
- * numbers (a run that is summed may hold blanks as 0); false otherwise.
+ * Puts row `r`'s operand values in `found` (in the candidate's order), when all
+ * are numbers (a run that is summed may hold blanks as 0); false otherwise.
  */
-function operandsAt(row: LabelledRow, c: Candidate, found: WrittenNumber[]): boolean {
-  const ops = c.operands;
-  for (let i = 0; i < ops.length; i++) {
-    const w = row.values.get(ops[i].col);
+function operandsAt(
+  row: LabelledRow,
+  r: number,
+  c: Candidate,
+  columns: readonly (readonly (Written | undefined)[])[],
+  found: WrittenNumber[]
+): boolean {
+  for (let i = 0; i < columns.length; i++) {
+    const w = columns[i][r];
     if (w?.kind === "number") found[i] = w;
     else if (c.kind === "jumlahDeret" && (!w || w.kind === "empty"))
       found[i] = { kind: "number", at: row.labelAt, value: 0, decimals: 0, raw: "" };
@@ -98,6 +121,7 @@ function holds(
  */
 function tally(
   rows: readonly LabelledRow[],
+  byColumn: ColumnValues,
   target: Column,
   c: Candidate,
   to = rows.length
@@ -107,10 +131,12 @@ function tally(
   const n = c.operands.length;
   const ops = new Array<WrittenNumber>(n);
   const values = new Array<number>(n);
+  const results = byColumn.of(target.col);
+  const columns = c.operands.map((o) => byColumn.of(o.col));
   for (let r = 0; r < to; r++) {
     const row = rows[r];
-    const y = numberIn(row, target);
-    if (!y || !operandsAt(row, c, ops)) continue;
+    const y = results[r];
+    if (y?.kind !== "number" || !operandsAt(row, r, c, columns, ops)) continue;
     for (let i = 0; i < n; i++) values[i] = ops[i].value;
     if (!computable(c.kind, values)) continue;
     t.applicable++;
@@ -132,14 +158,15 @@ const SAMPLE = 40;
 /** Tallies a candidate on a sample of the rows first, and on all rows only when the sample agrees. */
 function tallyQuickly(
   rows: readonly LabelledRow[],
+  byColumn: ColumnValues,
   target: Column,
   c: Candidate
 ): Tally | undefined {
-  if (rows.length <= SAMPLE) return tally(rows, target, c);
-  const quick = tally(rows, target, c, SAMPLE);
+  if (rows.length <= SAMPLE) return tally(rows, byColumn, target, c);
+  const quick = tally(rows, byColumn, target, c, SAMPLE);
   if (!c.declared && quick.applicable > 0 && quick.support * 3 < quick.applicable * 2)
     return undefined;
-  return tally(rows, target, c);
+  return tally(rows, byColumn, target, c);
 }
 
 /** Two candidates that compute the same thing from the same columns. */
@@ -197,6 +224,7 @@ function better(a: { c: Candidate; t: Tally }, b: { c: Candidate; t: Tally }): b
 function relationOf(
   table: Table,
   rows: readonly LabelledRow[],
+  byColumn: ColumnValues,
   target: Column,
   cols: readonly Column[]
 ): Relation | undefined {
@@ -211,7 +239,7 @@ function relationOf(
   let best: { c: Candidate; t: Tally } | undefined;
   for (const c of candidates) {
     if (!c.declared && best?.c.declared && sameCandidate(c, best.c)) continue;
-    const t = tallyQuickly(rows, target, c);
+    const t = tallyQuickly(rows, byColumn, target, c);
     if (!t || !accepted(t, Boolean(c.declared))) continue;
     if (!best || better({ c, t }, best)) best = { c, t };
   }
@@ -254,9 +282,10 @@ export function inferRelations(
 ): Relation[] {
   if (rows.length === 0 || cols.length < 2) return [];
   const found: Relation[] = [];
+  const byColumn = new ColumnValues(rows);
   for (const target of cols) {
     if (!mayBeDerived(target)) continue;
-    const relation = relationOf(table, rows, target, cols);
+    const relation = relationOf(table, rows, byColumn, target, cols);
     if (relation) found.push(relation);
   }
   return withoutRestatements(found);
