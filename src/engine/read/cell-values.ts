@@ -5,6 +5,7 @@
  * reference object per cell would live as long as the grid that remembers it.
  */
 import { CellRef } from "../workbook/address";
+import { CellSnapshot } from "../workbook/snapshot";
 import type { Grid } from "./grid";
 import type { WrittenEmpty, WrittenNumber } from "./written";
 
@@ -34,14 +35,14 @@ export class CellNumber extends ReadAt implements WrittenNumber {
     col: number,
     readonly value: number,
     readonly decimals: number,
-    private readonly stored: number
+    private readonly cell: CellSnapshot
   ) {
     super(grid, row, col);
   }
 
-  /** The stored number as JavaScript writes it. */
+  /** The stored number as JavaScript writes it (kept as the cell, not as a second number). */
   get raw(): string {
-    return String(this.stored);
+    return String(this.cell.value);
   }
 }
 
