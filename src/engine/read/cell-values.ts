@@ -5,7 +5,6 @@
  * reference object per cell would live as long as the grid that remembers it.
  */
 import { CellRef } from "../workbook/address";
-import { CellSnapshot } from "../workbook/snapshot";
 import type { Grid } from "./grid";
 import type { WrittenEmpty, WrittenNumber } from "./written";
 
@@ -35,14 +34,14 @@ export class CellNumber extends ReadAt implements WrittenNumber {
     col: number,
     readonly value: number,
     readonly decimals: number,
-    private readonly cell: CellSnapshot
+    private readonly stored: number
   ) {
     super(grid, row, col);
   }
 
-  /** The stored number as JavaScript writes it (kept as the cell, not as a second number). */
+  /** The stored number as JavaScript writes it. */
   get raw(): string {
-    return String(this.cell.value);
+    return String(this.stored);
   }
 }
 

@@ -107,11 +107,11 @@ function fromNumber(grid: Grid, row: number, col: number, cell: CellSnapshot, va
   const fmt = cell.numFmt ?? "";
   if (!isPercentFormat(fmt)) {
     const decimals = formatDecimals(fmt) ?? decimalsOfDigits(String(value));
-    return new CellNumber(grid, row, col, value, decimals, cell);
+    return new CellNumber(grid, row, col, value, decimals, value);
   }
   const shown = value * 100;
   const decimals = formatDecimals(fmt) ?? valueDecimals(shown);
-  return new CellNumber(grid, row, col, shown, decimals, cell);
+  return new CellNumber(grid, row, col, shown, decimals, value);
 }
 
 function fromText(text: string, at: CellRef): Written {
