@@ -6,7 +6,6 @@ import { NumberText, parseNumberText } from "../number-text";
 import { cleanText } from "../text";
 import { CellSnapshot } from "../workbook/snapshot";
 import { CellRef } from "../workbook/address";
-import { CellEmpty, CellNumber } from "./cell-values";
 import { Grid } from "./grid";
 
 /** A written number: its value in the units shown and the decimals shown. */
@@ -90,28 +89,17 @@ function decimalsOfDigits(s: string): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-const percentByFormat = new Map<string, boolean>();
-
-/** True when a number format shows its value as a percentage (a `%` outside quotes). */
-function isPercentFormat(fmt: string): boolean {
-  if (fmt === "") return false;
-  let percent = percentByFormat.get(fmt);
-  if (percent === undefined) {
-    percent = /%/.test(fmt.replace(/"[^"]*"/g, ""));
-    percentByFormat.set(fmt, percent);
-  }
-  return percent;
-}
-
-function fromNumber(grid: Grid, row: number, col: number, cell: CellSnapshot, value: number) {
+function fromNumber(cell: CellSnapshot, value: number, at: CellRef): WrittenNumber {
   const fmt = cell.numFmt ?? "";
-  if (!isPercentFormat(fmt)) {
-    const decimals = formatDecimals(fmt) ?? decimalsOfDigits(String(value));
-    return new CellNumber(grid, row, col, value, decimals, value);
+  const percentFormat = fmt !== "" && /%/.test(fmt.replace(/"[^"]*"/g, ""));
+  const raw = String(value);
+  if (!percentFormat) {
+    const decimals = formatDecimals(fmt) ?? decimalsOfDigits(raw);
+    return { kind: "number", at, value, decimals, raw };
   }
   const shown = value * 100;
   const decimals = formatDecimals(fmt) ?? valueDecimals(shown);
-  return new CellNumber(grid, row, col, shown, decimals, value);
+  return { kind: "number", at, value: shown, decimals, raw };
 }
 
 function fromText(text: string, at: CellRef): Written {
@@ -147,17 +135,11 @@ export function readWritten(grid: Grid, row: number, col: number): Written {
 }
 
 function readUncached(grid: Grid, row: number, col: number): Written {
-  const cell = grid.cell(row, col);
-  if (!cell) return new CellEmpty(grid, row, col);
-  const v = cell.value;
-  if (!cell.error) {
-    if (typeof v === "number" && Number.isFinite(v) && !isDateFormat(cell.numFmt))
-      return fromNumber(grid, row, col, cell, v);
-    if (v === "" || ((v === null || v === undefined) && !cell.formula))
-      return new CellEmpty(grid, row, col);
-  }
   const at = grid.ref(row, col);
+  const cell = grid.cell(row, col);
+  if (!cell) return { kind: "empty", at, raw: "" };
   if (cell.error) return { kind: "error", at, error: cell.error };
+  const v = cell.value;
   if ((v === null || v === undefined) && cell.formula)
     return { kind: "error", at, error: UNCALCULATED };
   if (v === null || v === undefined || v === "") return { kind: "empty", at, raw: "" };
@@ -170,7 +152,7 @@ function readUncached(grid: Grid, row: number, col: number): Written {
         text: String(v),
         malformed: `sel berformat tanggal atau jam (${cell.numFmt}), bukan angka`,
       };
-    return fromNumber(grid, row, col, cell, v);
+    return fromNumber(cell, v, at);
   }
   if (typeof v === "boolean") return { kind: "text", at, text: v ? "TRUE" : "FALSE" };
   const text = cleanText(v);
