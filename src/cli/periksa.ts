@@ -13,7 +13,8 @@ import { checkInWorkers } from "./check-pool";
 import { readOptions } from "./options";
 import { formatText } from "./format-text";
 import { formatExplanation } from "./format-explain";
-import { CheckOutput, SCHEMA_VERSION } from "../engine/output-schema";
+import type { CheckOutput } from "../engine/output-schema";
+import { SCHEMA_VERSION } from "../engine/schema-version";
 import { CliIo } from "./io";
 import { progressLine } from "./progress";
 

@@ -6,9 +6,9 @@
  * "Hasil Pemeriksaan" sheet. The types of findings flow from here.
  */
 import { z } from "./schema";
+import { SCHEMA_VERSION } from "./schema-version";
 
-/** The version of the JSON document; raised when a field changes meaning or goes. */
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 /** How sure the checker is that a number is wrong. */
 export const SEVERITY = z

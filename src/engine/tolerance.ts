@@ -10,9 +10,13 @@ export interface WrittenPrecision {
   readonly decimals: number;
 }
 
+/** Half a unit at 0, 1 and 2 decimals, computed once (any other count is computed as asked). */
+const HALF_UNITS: readonly number[] = [0, 1, 2].map((d) => 0.5 * 10 ** -d);
+
 /** Half a unit of the last written decimal, at most 2 decimals counted. */
 export function halfUnit(decimals: number): number {
-  return 0.5 * 10 ** -Math.min(Math.max(decimals, 0), 2);
+  const d = Math.min(Math.max(decimals, 0), 2);
+  return HALF_UNITS[d] ?? 0.5 * 10 ** -d;
 }
 
 /** True when `computed` rounds to what is written at the written precision. */
@@ -46,16 +50,39 @@ export function formulaRange(
   formula: (...xs: number[]) => number,
   operands: readonly WrittenPrecision[]
 ): readonly [number, number] {
-  const intervals = operands.map(operandInterval);
+  const n = operands.length;
+  const corners = new Array<number>(n);
   let low = Infinity;
   let high = -Infinity;
-  for (let mask = 0; mask < 1 << intervals.length; mask++) {
-    const v = formula(...intervals.map((iv, i) => iv[(mask >> i) & 1]));
+  for (let mask = 0; mask < 1 << n; mask++) {
+    for (let i = 0; i < n; i++) corners[i] = cornerOf(operands[i], (mask >> i) & 1);
+    const v = applyTo(formula, corners);
     if (!Number.isFinite(v)) continue;
     low = Math.min(low, v);
     high = Math.max(high, v);
   }
   return [low, high];
+}
+
+/** One end of the values a written operand may stand for (`operandInterval`), without building the pair. */
+function cornerOf(w: WrittenPrecision, end: number): number {
+  if (w.decimals <= 0) return w.value;
+  const half = 0.5 * 10 ** -Math.min(w.decimals, 10);
+  return end === 0 ? w.value - half : w.value + half;
+}
+
+/** A formula over some values, called with as many arguments as there are values (the run formulas count them). */
+export function applyTo(formula: (...xs: number[]) => number, xs: readonly number[]): number {
+  switch (xs.length) {
+    case 1:
+      return formula(xs[0]);
+    case 2:
+      return formula(xs[0], xs[1]);
+    case 3:
+      return formula(xs[0], xs[1], xs[2]);
+    default:
+      return formula(...xs);
+  }
 }
 
 /**
@@ -68,9 +95,17 @@ export function agreesWithOperands(
   operands: readonly WrittenPrecision[],
   written: WrittenPrecision
 ): boolean {
-  const exact = formula(...operands.map((o) => o.value));
+  const n = operands.length;
+  const exact =
+    n === 1
+      ? formula(operands[0].value)
+      : n === 2
+        ? formula(operands[0].value, operands[1].value)
+        : formula(...operands.map((o) => o.value));
   if (Number.isFinite(exact) && agrees(exact, written)) return true;
-  if (operands.every((o) => o.decimals <= 0)) return false;
+  let rounded = false;
+  for (let i = 0; i < n; i++) if (!(operands[i].decimals <= 0)) rounded = true;
+  if (!rounded) return false;
   const [low, high] = formulaRange(formula, operands);
   return agreesWithin(low, high, written);
 }

@@ -54,9 +54,15 @@ function moneyColumns(table: Table): BudgetTable["money"] {
   return money;
 }
 
+/** True when a label has at least 4 Latin letters and none of them is small (no copy of the label is made). */
 function isCaps(label: string): boolean {
-  const letters = label.replace(/[^A-Za-z]/g, "");
-  return letters.length >= 4 && letters === letters.toUpperCase();
+  let letters = 0;
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letters++;
+  }
+  return letters >= 4;
 }
 
 function levelsFromColumns(table: Table, rows: LabelledRow[]): number[] | undefined {

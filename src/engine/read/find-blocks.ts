@@ -58,6 +58,9 @@ export function numericColumnsIn(
   const dataRows: number[] = [];
   for (let r = body.first; r <= body.last; r++) if (isDataRow(grid, r)) dataRows.push(r);
   if (dataRows.length === 0) return [];
+  const numbering: boolean[] = [];
+  for (let r = header.top; r <= header.bottom; r++)
+    numbering.push(isColumnNumberRow(grid, r, 0, grid.width - 1));
   for (const col of candidates) {
     const numbers = dataRows.filter((r) => {
       if (grid.originOf(r, col).col !== col) return false;
@@ -67,7 +70,7 @@ export function numericColumnsIn(
     const texts: string[] = [];
     const widths: number[] = [];
     for (let r = header.top; r <= header.bottom; r++) {
-      if (isColumnNumberRow(grid, r, 0, grid.width - 1)) continue;
+      if (numbering[r - header.top]) continue;
       const cell = grid.cell(r, col);
       texts.push(typeof cell?.value === "number" ? String(cell.value) : grid.text(r, col));
       widths.push(grid.widthOf(r, col));

@@ -84,11 +84,13 @@ function bandBottom(grid: Grid, headerRow: number, left: number, right: number):
 
 function columnsOf(grid: Grid, top: number, bottom: number, left: number, right: number): Column[] {
   const columns: Column[] = [];
+  const numbering: boolean[] = [];
+  for (let r = top; r <= bottom; r++) numbering.push(isColumnNumberRow(grid, r, left, right));
   for (let col = left; col <= right; col++) {
     const texts: string[] = [];
     const widths: number[] = [];
     for (let r = top; r <= bottom; r++) {
-      if (isColumnNumberRow(grid, r, left, right)) continue;
+      if (numbering[r - top]) continue;
       const cell = grid.cell(r, col);
       texts.push(typeof cell?.value === "number" ? String(cell.value) : grid.text(r, col));
       widths.push(grid.widthOf(r, col));

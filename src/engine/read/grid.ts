@@ -19,9 +19,6 @@ class SheetCellRef implements CellRef {
   }
 }
 
-/** A stand-in for a memo whose value is undefined, so that a hole means "not yet computed". */
-const UNDEFINED = Symbol("undefined");
-
 /** The row `row` of a per-row cache, made on first use; a throwaway row outside the sheet. */
 function rowOf<T>(rows: T[][], row: number): T[] {
   if (!(row >= 0 && row < rows.length)) return [];
@@ -109,14 +106,15 @@ export class Grid {
     return text;
   }
 
-  /** A value derived from one cell, computed once: rules read the same cells many times. */
-  memo<T>(row: number, col: number, make: () => T): T {
-    const reads = rowOf(this.reads, row);
-    const known = reads[col];
-    if (known !== undefined) return (known === UNDEFINED ? undefined : known) as T;
-    const value = make();
-    reads[col] = value === undefined ? UNDEFINED : value;
-    return value;
+  /** The value `remember` kept for a cell, or undefined when none was kept (no closure to call). */
+  recalled(row: number, col: number): unknown {
+    const reads = this.reads[row];
+    return reads === undefined ? undefined : reads[col];
+  }
+
+  /** Keeps a value (not undefined) derived from one cell: rules read the same cells many times. */
+  remember(row: number, col: number, value: unknown): void {
+    rowOf(this.reads, row)[col] = value;
   }
 
   /** True when every cell of the row (within `from`..`to`) is empty. */

@@ -153,6 +153,23 @@ export function readStack(
   texts: readonly string[],
   widths: readonly number[] = []
 ): StackReading | undefined {
+  let key = "";
+  for (let i = 0; i < texts.length; i++)
+    key += `${(widths[i] ?? 1) > 1 ? "w" : "n"}${texts[i]}\u0000`;
+  if (stacks.has(key)) return stacks.get(key);
+  const reading = readStackUncached(texts, widths);
+  if (stacks.size > 10000) stacks.clear();
+  stacks.set(key, reading);
+  return reading;
+}
+
+/** Stack readings by their texts and which of them span columns: tables repeat their headers. */
+const stacks = new Map<string, StackReading | undefined>();
+
+function readStackUncached(
+  texts: readonly string[],
+  widths: readonly number[]
+): StackReading | undefined {
   const wide = new Set(texts.filter((_, i) => (widths[i] ?? 1) > 1).map(cleanText));
   const entries = texts.map(cleanText).filter((t, i, all) => t !== "" && t !== all[i - 1]);
   if (entries.length === 0) return undefined;

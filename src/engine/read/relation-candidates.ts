@@ -94,8 +94,11 @@ export function computable(kind: RelationKind, values: readonly number[]): boole
       return values[0] !== 0 && values[1] !== 0;
     case "kali":
       return values[0] !== 0;
-    default:
-      return values.filter((v) => v !== 0).length >= 2;
+    default: {
+      let nonZero = 0;
+      for (const v of values) if (v !== 0) nonZero++;
+      return nonZero >= 2;
+    }
   }
 }
 
@@ -115,7 +118,9 @@ export function telling(kind: RelationKind, values: readonly number[], result: n
     case "kali":
       return values[0] !== 1;
     default:
-      return new Set(values).size >= 2;
+      for (const v of values)
+        if (v !== values[0] && !(v !== v && values[0] !== values[0])) return true;
+      return false;
   }
 }
 

@@ -8,7 +8,7 @@
  * `5 = 4/3x100%`, a `Jumlah` header over a run of columns); the rows where it
  * fails are what the rules report.
  */
-import { agrees, agreesWithOperands } from "../tolerance";
+import { agrees, agreesWithOperands, applyTo } from "../tolerance";
 import { Column, Table } from "./table";
 import {
   Candidate,
@@ -25,9 +25,9 @@ import {
   runs,
   telling,
 } from "./relation-candidates";
-import { labelledRows, LabelledRow, numberIn } from "./rows";
+import { labelledRows, LabelledRow } from "./rows";
 import { columnLetters } from "../workbook/address";
-import { formatShown, WrittenNumber } from "./written";
+import { formatShown, Written, WrittenNumber } from "./written";
 
 /** A relationship a column follows. */
 export interface Relation {
@@ -53,17 +53,43 @@ export interface RelationFailure {
   readonly operands: readonly WrittenNumber[];
 }
 
-/** Operand values of a row, when all are numbers (a run that is summed may hold blanks as 0). */
-function operandsAt(row: LabelledRow, c: Candidate): WrittenNumber[] | undefined {
-  const found: WrittenNumber[] = [];
-  for (const col of c.operands) {
-    const w = row.values.get(col.col);
-    if (w?.kind === "number") found.push(w);
-    else if (c.kind === "jumlahDeret" && (!w || w.kind === "empty"))
-      found.push({ kind: "number", at: row.labelAt, value: 0, decimals: 0, raw: "" });
-    else return undefined;
+/** The values of some rows, column by column: each column read once for all the candidates tallied on it. */
+class ColumnValues {
+  private readonly byCol = new Map<number, (Written | undefined)[]>();
+
+  constructor(private readonly rows: readonly LabelledRow[]) {}
+
+  /** The value of each row in one column, in row order. */
+  of(col: number): readonly (Written | undefined)[] {
+    let values = this.byCol.get(col);
+    if (!values) {
+      values = new Array<Written | undefined>(this.rows.length);
+      for (let r = 0; r < this.rows.length; r++) values[r] = this.rows[r].values.get(col);
+      this.byCol.set(col, values);
+    }
+    return values;
   }
-  return found;
+}
+
+/**
+ * Puts row `r`'s operand values in `found` (in the candidate's order), when all
+ * are numbers (a run that is summed may hold blanks as 0); false otherwise.
+ */
+function operandsAt(
+  row: LabelledRow,
+  r: number,
+  c: Candidate,
+  columns: readonly (readonly (Written | undefined)[])[],
+  found: WrittenNumber[]
+): boolean {
+  for (let i = 0; i < columns.length; i++) {
+    const w = columns[i][r];
+    if (w?.kind === "number") found[i] = w;
+    else if (c.kind === "jumlahDeret" && (!w || w.kind === "empty"))
+      found[i] = { kind: "number", at: row.labelAt, value: 0, decimals: 0, raw: "" };
+    else return false;
+  }
+  return true;
 }
 
 interface Tally {
@@ -78,23 +104,40 @@ interface Tally {
 function holds(
   formula: Formula,
   ops: readonly WrittenNumber[],
-  values: number[],
+  values: readonly number[],
   y: WrittenNumber
 ) {
-  const exact = formula(...values);
+  const exact = applyTo(formula, values);
   if (Number.isFinite(exact) && agrees(exact, y)) return true;
-  return ops.some((o) => o.decimals > 0) && agreesWithOperands(formula, ops, y);
+  let rounded = false;
+  for (const o of ops) if (o.decimals > 0) rounded = true;
+  return rounded && agreesWithOperands(formula, ops, y);
 }
 
-/** Counts where a candidate holds, and keeps the rows where it fails. */
-function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tally {
+/**
+ * Counts where a candidate holds on the rows `from`..`to` (exclusive), and keeps
+ * the rows where it fails. One operand array and one value array serve every row;
+ * a failure keeps a copy.
+ */
+function tally(
+  rows: readonly LabelledRow[],
+  byColumn: ColumnValues,
+  target: Column,
+  c: Candidate,
+  to = rows.length
+): Tally {
   const formula = formulaOf(c);
   const t: Tally = { support: 0, applicable: 0, telling: 0, failures: [] };
-  for (const row of rows) {
-    const y = numberIn(row, target);
-    const ops = y && operandsAt(row, c);
-    if (!y || !ops) continue;
-    const values = ops.map((o) => o.value);
+  const n = c.operands.length;
+  const ops = new Array<WrittenNumber>(n);
+  const values = new Array<number>(n);
+  const results = byColumn.of(target.col);
+  const columns = c.operands.map((o) => byColumn.of(o.col));
+  for (let r = 0; r < to; r++) {
+    const row = rows[r];
+    const y = results[r];
+    if (y?.kind !== "number" || !operandsAt(row, r, c, columns, ops)) continue;
+    for (let i = 0; i < n; i++) values[i] = ops[i].value;
     if (!computable(c.kind, values)) continue;
     t.applicable++;
     if (holds(formula, ops, values, y)) {
@@ -102,8 +145,9 @@ function tally(rows: readonly LabelledRow[], target: Column, c: Candidate): Tall
       if (telling(c.kind, values, y.value)) t.telling++;
       continue;
     }
-    const expected = formula(...values);
-    if (Number.isFinite(expected)) t.failures.push({ row, written: y, expected, operands: ops });
+    const expected = applyTo(formula, values);
+    if (Number.isFinite(expected))
+      t.failures.push({ row, written: y, expected, operands: ops.slice() });
   }
   return t;
 }
@@ -114,14 +158,15 @@ const SAMPLE = 40;
 /** Tallies a candidate on a sample of the rows first, and on all rows only when the sample agrees. */
 function tallyQuickly(
   rows: readonly LabelledRow[],
+  byColumn: ColumnValues,
   target: Column,
   c: Candidate
 ): Tally | undefined {
-  if (rows.length <= SAMPLE) return tally(rows, target, c);
-  const quick = tally(rows.slice(0, SAMPLE), target, c);
+  if (rows.length <= SAMPLE) return tally(rows, byColumn, target, c);
+  const quick = tally(rows, byColumn, target, c, SAMPLE);
   if (!c.declared && quick.applicable > 0 && quick.support * 3 < quick.applicable * 2)
     return undefined;
-  return tally(rows, target, c);
+  return tally(rows, byColumn, target, c);
 }
 
 /** Two candidates that compute the same thing from the same columns. */
@@ -179,6 +224,7 @@ function better(a: { c: Candidate; t: Tally }, b: { c: Candidate; t: Tally }): b
 function relationOf(
   table: Table,
   rows: readonly LabelledRow[],
+  byColumn: ColumnValues,
   target: Column,
   cols: readonly Column[]
 ): Relation | undefined {
@@ -193,7 +239,7 @@ function relationOf(
   let best: { c: Candidate; t: Tally } | undefined;
   for (const c of candidates) {
     if (!c.declared && best?.c.declared && sameCandidate(c, best.c)) continue;
-    const t = tallyQuickly(rows, target, c);
+    const t = tallyQuickly(rows, byColumn, target, c);
     if (!t || !accepted(t, Boolean(c.declared))) continue;
     if (!best || better({ c, t }, best)) best = { c, t };
   }
@@ -220,8 +266,11 @@ export function bodyRows(table: Table): readonly LabelledRow[] {
   const cols = table.columns.filter((c) => OPERAND_ROLES.has(c.role));
   if (cols.length === 0) return [];
   return labelledRows(table, cols).map((row) => {
+    let allOwn = true;
+    for (const [col, w] of row.values) if (w.at.row !== row.row || w.at.col !== col) allOwn = false;
+    if (allOwn) return row;
     const own = [...row.values].filter(([col, w]) => w.at.row === row.row && w.at.col === col);
-    return own.length === row.values.size ? row : { ...row, values: new Map(own) };
+    return { ...row, values: new Map(own) };
   });
 }
 
@@ -233,9 +282,10 @@ export function inferRelations(
 ): Relation[] {
   if (rows.length === 0 || cols.length < 2) return [];
   const found: Relation[] = [];
+  const byColumn = new ColumnValues(rows);
   for (const target of cols) {
     if (!mayBeDerived(target)) continue;
-    const relation = relationOf(table, rows, target, cols);
+    const relation = relationOf(table, rows, byColumn, target, cols);
     if (relation) found.push(relation);
   }
   return withoutRestatements(found);

@@ -135,7 +135,7 @@ class SettingsReader {
 
   private tahun(row: number, value: CellInput): void {
     if (isEmpty(value)) return;
-    const parsed = TAHUN_LAPORAN.safeParse(value);
+    const parsed = TAHUN_LAPORAN().safeParse(value);
     if (parsed.success) this.year = parsed.data;
     else
       this.problem(
@@ -148,7 +148,7 @@ class SettingsReader {
 
   private metodeEfisiensi(row: number, value: CellInput): void {
     if (isEmpty(value)) return;
-    const parsed = METODE.safeParse(value);
+    const parsed = METODE().safeParse(value);
     if (parsed.success) this.metode = METODE_EFISIENSI.aliases[parsed.data];
     else
       this.problem(
@@ -161,7 +161,7 @@ class SettingsReader {
 
   private batasCapaian(row: number, value: CellInput): void {
     if (isEmpty(value)) return;
-    const parsed = BATAS_CAPAIAN.safeParse(value);
+    const parsed = BATAS_CAPAIAN().safeParse(value);
     if (parsed.success) this.batas = parsed.data;
     else
       this.problem(
@@ -173,7 +173,7 @@ class SettingsReader {
   }
 
   private nonaktif(row: number, value: CellInput): void {
-    const parsed = ATURAN.safeParse(shown(value));
+    const parsed = ATURAN().safeParse(shown(value));
     if (!parsed.success) {
       this.problem(
         row,
@@ -190,14 +190,14 @@ class SettingsReader {
   private abaikanLine(row: number): void {
     const text = (col: number) => shown(this.input(row, col));
     const line = { rule: text(1), sheet: text(2), cell: text(3), alasan: text(4) };
-    const parsed = ABAIKAN.safeParse(line);
+    const parsed = ABAIKAN().safeParse(line);
     if (parsed.success && this.sheetNames.has(parsed.data.sheet)) {
       this.abaikan.push({ ...parsed.data, alasan: this.grid.text(row, 4), at: this.at(row, 1) });
       this.ruleLines.push({ jenis: "Abaikan", rule: parsed.data.rule, at: this.at(row, 1) });
       return;
     }
     const nothing = "baris ini tidak mengabaikan apa pun";
-    if (!ATURAN.safeParse(line.rule).success)
+    if (!ATURAN().safeParse(line.rule).success)
       this.problem(row, 1, `Abaikan "${line.rule}" bukan nama aturan; ${nothing}.`, "nama aturan");
     else if (!this.sheetNames.has(line.sheet))
       this.problem(
@@ -207,7 +207,7 @@ class SettingsReader {
         "nama lembar yang ada",
         "info"
       );
-    else if (!SEL.safeParse(line.cell).success)
+    else if (!SEL().safeParse(line.cell).success)
       this.problem(
         row,
         3,

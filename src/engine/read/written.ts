@@ -127,7 +127,11 @@ function fromText(text: string, at: CellRef): Written {
 
 /** Reads the value shown at a grid position (once per cell). */
 export function readWritten(grid: Grid, row: number, col: number): Written {
-  return grid.memo(row, col, () => readUncached(grid, row, col));
+  const known = grid.recalled(row, col) as Written | undefined;
+  if (known !== undefined) return known;
+  const written = readUncached(grid, row, col);
+  grid.remember(row, col, written);
+  return written;
 }
 
 function readUncached(grid: Grid, row: number, col: number): Written {

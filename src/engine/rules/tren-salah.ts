@@ -47,6 +47,14 @@ function* judge(prev: IndicatorRecord, cur: IndicatorRecord, word: Tren): Iterab
   };
 }
 
+/** The first record of each year in a group, so that last year's record is found without a scan. */
+function firstByYear(group: readonly IndicatorRecord[]): Map<number, IndicatorRecord> {
+  const byYear = new Map<number, IndicatorRecord>();
+  for (const g of group)
+    if (g.year !== undefined && !Number.isNaN(g.year) && !byYear.has(g.year)) byYear.set(g.year, g);
+  return byYear;
+}
+
 /** The rule. */
 export const TREN_SALAH = defineRule(
   "TREN_SALAH",
@@ -62,11 +70,10 @@ export const TREN_SALAH = defineRule(
       else byTableAndName.set(key, [r]);
     }
     for (const group of byTableAndName.values()) {
+      const byYear = firstByYear(group);
       for (const cur of group) {
         const word = cur.ket?.kind === "text" ? WORDS.get(squeeze(cur.ket.text)) : undefined;
-        const prev = group.find(
-          (g) => g.year !== undefined && cur.year !== undefined && g.year === cur.year - 1
-        );
+        const prev = word && cur.year !== undefined ? byYear.get(cur.year - 1) : undefined;
         if (word && prev) yield* judge(prev, cur, word);
       }
     }
