@@ -133,43 +133,58 @@ class SettingsReader {
     else if (key === "abaikan" && !isEmpty(value)) this.abaikanLine(row);
   }
 
+  /**
+   * A value column B must hold, read by its schema; when it cannot take effect,
+   * a problem on its cell: `message` of what was written, and `expected`.
+   */
+  private valueOf<T>(
+    row: number,
+    value: CellInput,
+    schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+    message: (written: string) => string,
+    expected: string
+  ): T | undefined {
+    if (isEmpty(value)) return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    this.problem(row, 1, message(shown(value)), expected);
+    return undefined;
+  }
+
   private tahun(row: number, value: CellInput): void {
-    if (isEmpty(value)) return;
-    const parsed = TAHUN_LAPORAN().safeParse(value);
-    if (parsed.success) this.year = parsed.data;
-    else
-      this.problem(
+    this.year =
+      this.valueOf(
         row,
-        1,
-        `Tahun laporan "${shown(value)}" tidak dikenali: isi tahun empat angka, misalnya 2023. Tahun laporan diambil dari PK atau judul tabel.`,
+        value,
+        TAHUN_LAPORAN(),
+        (w) =>
+          `Tahun laporan "${w}" tidak dikenali: isi tahun empat angka, misalnya 2023. Tahun laporan diambil dari PK atau judul tabel.`,
         "tahun empat angka, misalnya 2023"
-      );
+      ) ?? this.year;
   }
 
   private metodeEfisiensi(row: number, value: CellInput): void {
-    if (isEmpty(value)) return;
-    const parsed = METODE().safeParse(value);
-    if (parsed.success) this.metode = METODE_EFISIENSI.aliases[parsed.data];
-    else
-      this.problem(
-        row,
-        1,
-        `Metode efisiensi "${shown(value)}" tidak dikenal: pilih lkjip, indeks, atau selisih. Pemeriksaan memakai lkjip.`,
-        "lkjip, indeks, atau selisih"
-      );
+    const metode = this.valueOf(
+      row,
+      value,
+      METODE(),
+      (w) =>
+        `Metode efisiensi "${w}" tidak dikenal: pilih lkjip, indeks, atau selisih. Pemeriksaan memakai lkjip.`,
+      "lkjip, indeks, atau selisih"
+    );
+    if (metode !== undefined) this.metode = METODE_EFISIENSI.aliases[metode];
   }
 
   private batasCapaian(row: number, value: CellInput): void {
-    if (isEmpty(value)) return;
-    const parsed = BATAS_CAPAIAN().safeParse(value);
-    if (parsed.success) this.batas = parsed.data;
-    else
-      this.problem(
+    this.batas =
+      this.valueOf(
         row,
-        1,
-        `Batas capaian "${shown(value)}" tidak dikenali: isi persen 100 ke atas, misalnya 120 atau 120%. Capaian diperiksa tanpa batas.`,
+        value,
+        BATAS_CAPAIAN(),
+        (w) =>
+          `Batas capaian "${w}" tidak dikenali: isi persen 100 ke atas, misalnya 120 atau 120%. Capaian diperiksa tanpa batas.`,
         "persen 100 ke atas, misalnya 120"
-      );
+      ) ?? this.batas;
   }
 
   private nonaktif(row: number, value: CellInput): void {
