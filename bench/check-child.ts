@@ -8,6 +8,7 @@
 import { performance } from "perf_hooks";
 import { readWorkbookFile } from "../src/adapters/xlsx/files";
 import { checkWorkbook } from "../src/engine/check/run";
+import { median } from "./process-run";
 
 async function once(file: string): Promise<{ ms: number; rows: number; findings: number }> {
   const start = performance.now();
@@ -28,8 +29,7 @@ async function run(file: string): Promise<void> {
     times.length = 0;
     for (let i = 0; i < 5; i++) times.push((await once(file)).ms);
   }
-  times.sort((a, b) => a - b);
-  const ms = times[Math.floor(times.length / 2)];
+  const ms = median(times);
   process.stdout.write(`${JSON.stringify({ rows: first.rows, ms, findings: first.findings })}\n`);
 }
 

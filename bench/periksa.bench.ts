@@ -8,11 +8,10 @@
 import { execFileSync } from "child_process";
 import { join } from "path";
 import { BenchRow } from "./measure";
-import { alternate, ProcessRun, runNode } from "./process-run";
+import { alternate, compiledCli, ProcessRun, runNode } from "./process-run";
 import { LIMIT_WORKLOAD, Workload, WORKLOADS, writeWorkloads } from "./workloads";
 
 const ROOT = join(__dirname, "..");
-const CLI = join(ROOT, "lib", "cli", "main.js");
 const LOAD = join(__dirname, "load-exceljs.cjs");
 
 /** Rows read, milliseconds of read + check, and findings, from bench/check-child.ts. */
@@ -72,13 +71,13 @@ function perRowsRow(family: string, measured: readonly Measured[]): BenchRow {
 }
 
 /** One run of the CLI on the reader's limit: it must finish, with its time and memory. */
-async function limitRow(measured: Measured[]): Promise<BenchRow> {
+async function limitRow(cli: string, measured: Measured[]): Promise<BenchRow> {
   const [file] = await writeWorkloads([LIMIT_WORKLOAD]);
   const row = { name: `lkjip periksa ${LIMIT_WORKLOAD.label}`, goal: "selesai" };
   try {
     const one = inProcess(file);
     measured.push({ ...one, workload: LIMIT_WORKLOAD });
-    const run = runNode([CLI, "periksa", file, "--format", "json"], 1);
+    const run = runNode([cli, "periksa", file, "--format", "json"], 1);
     const figure = `${one.rows} baris: ${seconds(run.ms)}, ${run.peakMb.toFixed(0)} MB; ${one.findings} temuan`;
     return { ...row, figure, met: true };
   } catch (error) {
@@ -88,7 +87,7 @@ async function limitRow(measured: Measured[]): Promise<BenchRow> {
 
 /** Builds the CLI from the current source, writes the workloads, measures; returns the rows. */
 export async function benchPeriksa(): Promise<BenchRow[]> {
-  execFileSync("npx", ["tsc", "-p", "tsconfig.lib.json"], { cwd: ROOT, stdio: "inherit" });
+  const cli = compiledCli();
   const files = await writeWorkloads(WORKLOADS);
   const rows: BenchRow[] = [];
   const measured: Measured[] = [];
@@ -98,12 +97,12 @@ export async function benchPeriksa(): Promise<BenchRow[]> {
     const rounds = one.rows < 50_000 ? 5 : 3;
     const [periksa, load] = alternate(
       rounds,
-      () => runNode([CLI, "periksa", file, "--format", "json"], 1),
+      () => runNode([cli, "periksa", file, "--format", "json"], 1),
       () => runNode([LOAD, file])
     );
     rows.push(periksaRow(WORKLOADS[i].label, periksa, load, one.findings));
   }
-  rows.push(await limitRow(measured));
+  rows.push(await limitRow(cli, measured));
   const families = [...new Set(measured.map((m) => m.workload.family))];
   for (const family of families) rows.push(perRowsRow(family, measured));
   return rows;

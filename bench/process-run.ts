@@ -2,7 +2,7 @@
  * Whole processes, timed from spawn to exit, with their peak memory: the way a
  * user meets `lkjip periksa`, start-up and module loading included.
  */
-import { spawnSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
 import { join } from "path";
 import { performance } from "perf_hooks";
 
@@ -13,6 +13,15 @@ export interface ProcessRun {
 }
 
 const PEAK = join(__dirname, "peak-rss.cjs");
+const ROOT = join(__dirname, "..");
+let built = false;
+
+/** The CLI (lib/cli/main.js) compiled from the current source, once per bench run. */
+export function compiledCli(): string {
+  if (!built) execFileSync("npm", ["run", "build:lib"], { cwd: ROOT, stdio: "ignore" });
+  built = true;
+  return join(ROOT, "lib", "cli", "main.js");
+}
 
 /** Runs `node -r peak-rss.cjs …args` to its end; throws when it fails (exit status above `maxStatus`). */
 export function runNode(args: readonly string[], maxStatus = 0): ProcessRun {
