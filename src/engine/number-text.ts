@@ -134,12 +134,15 @@ export function parseNumberText(raw: string): ParsedText {
   return parseCommon(raw) ?? parseGeneral(raw);
 }
 
+/** True for text without digits that means "no data": blank, `N/A`, `-`, `tidak ada data`. */
+export function isNoData(raw: string): boolean {
+  const bare = raw.trim();
+  return bare === "" || EMPTY_WORDS.test(bare);
+}
+
 /** The general path: any spacing, sign, currency, grouping, brackets or percent. */
 export function parseGeneral(raw: string): ParsedText {
-  if (!/[0-9\uFF10-\uFF19]/.test(raw)) {
-    const bare = raw.trim();
-    return bare === "" || EMPTY_WORDS.test(bare) ? { kind: "empty" } : invalid(raw);
-  }
+  if (!/[0-9\uFF10-\uFF19]/.test(raw)) return isNoData(raw) ? { kind: "empty" } : invalid(raw);
   const text = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (text === "" || EMPTY_WORDS.test(text)) return { kind: "empty" };
   const labelled = LABELLED_BRACKET.exec(text);

@@ -97,7 +97,6 @@ interface Tally {
   applicable: number;
   /** Supporting rows that could not agree by coincidence. */
   telling: number;
-  failures: RelationFailure[];
 }
 
 /** True when a written result agrees with the formula, exactly or within its operands' rounding. */
@@ -115,25 +114,46 @@ function holds(
 }
 
 /**
- * Counts where a candidate holds on the rows `from`..`to` (exclusive), and keeps
- * the rows where it fails. One operand array and one value array serve every row;
- * a failure keeps a copy.
+ * When a tally may stop before its last row: `never` (a declared candidate, or the
+ * chosen one whose failures are kept), `sample` (once the first rows can no longer
+ * agree on two thirds), `accepted` (once the candidate can no longer be accepted
+ * as an undeclared relationship, see {@link accepted}).
+ */
+type Patience = "never" | "sample" | "accepted";
+
+/** True when no outcome of the `left` rows still to tally can make the tally pass. */
+function hopeless(t: Tally, left: number, patience: Patience): boolean {
+  if (patience === "never") return false;
+  const failed = t.applicable - t.support;
+  if (t.support + left < 2 * failed) return true;
+  return patience === "accepted" && (t.support + left < 3 || t.telling + left < 2);
+}
+
+/**
+ * Counts where a candidate holds on the first `to` rows, or undefined once it is
+ * {@link hopeless}; when given `failures`, keeps the rows where it fails there
+ * (only the chosen candidate's failures are kept: most candidates fail on most
+ * rows). One operand array and one value array serve every row; a failure keeps
+ * a copy.
  */
 function tally(
   rows: readonly LabelledRow[],
   byColumn: ColumnValues,
   target: Column,
   c: Candidate,
-  to = rows.length
-): Tally {
+  to: number,
+  patience: Patience,
+  failures?: RelationFailure[]
+): Tally | undefined {
   const formula = formulaOf(c);
-  const t: Tally = { support: 0, applicable: 0, telling: 0, failures: [] };
+  const t: Tally = { support: 0, applicable: 0, telling: 0 };
   const n = c.operands.length;
   const ops = new Array<WrittenNumber>(n);
   const values = new Array<number>(n);
   const results = byColumn.of(target.col);
   const columns = c.operands.map((o) => byColumn.of(o.col));
   for (let r = 0; r < to; r++) {
+    if (hopeless(t, to - r, patience)) return undefined;
     const row = rows[r];
     const y = results[r];
     if (y?.kind !== "number" || !operandsAt(row, r, c, columns, ops)) continue;
@@ -145,28 +165,31 @@ function tally(
       if (telling(c.kind, values, y.value)) t.telling++;
       continue;
     }
+    if (!failures) continue;
     const expected = applyTo(formula, values);
     if (Number.isFinite(expected))
-      t.failures.push({ row, written: y, expected, operands: ops.slice() });
+      failures.push({ row, written: y, expected, operands: ops.slice() });
   }
-  return t;
+  return hopeless(t, 0, patience) ? undefined : t;
 }
 
 /** Rows tallied first: a candidate that fails on them is not tallied on the rest. */
 const SAMPLE = 40;
 
-/** Tallies a candidate on a sample of the rows first, and on all rows only when the sample agrees. */
+/**
+ * Tallies a candidate on a sample of the rows first, and on all rows only when the
+ * sample agrees; undefined when an undeclared candidate cannot be accepted.
+ */
 function tallyQuickly(
   rows: readonly LabelledRow[],
   byColumn: ColumnValues,
   target: Column,
   c: Candidate
 ): Tally | undefined {
-  if (rows.length <= SAMPLE) return tally(rows, byColumn, target, c);
-  const quick = tally(rows, byColumn, target, c, SAMPLE);
-  if (!c.declared && quick.applicable > 0 && quick.support * 3 < quick.applicable * 2)
-    return undefined;
-  return tally(rows, byColumn, target, c);
+  const patience: Patience = c.declared ? "never" : "accepted";
+  if (rows.length <= SAMPLE) return tally(rows, byColumn, target, c, rows.length, patience);
+  if (!c.declared && !tally(rows, byColumn, target, c, SAMPLE, "sample")) return undefined;
+  return tally(rows, byColumn, target, c, rows.length, patience);
 }
 
 /** Two candidates that compute the same thing from the same columns. */
@@ -244,6 +267,8 @@ function relationOf(
     if (!best || better({ c, t }, best)) best = { c, t };
   }
   if (!best) return undefined;
+  const failures: RelationFailure[] = [];
+  tally(rows, byColumn, target, best.c, rows.length, "never", failures);
   return {
     table,
     target,
@@ -253,7 +278,7 @@ function relationOf(
     declared: best.c.declared,
     support: best.t.support,
     applicable: best.t.applicable,
-    failures: best.t.failures,
+    failures,
   };
 }
 

@@ -2,9 +2,9 @@
  * A value as the report writer wrote it, with the precision it was written at:
  * the number a cell shows, text that reads as a number, a word, or nothing.
  */
-import { NumberText, parseNumberText } from "../number-text";
+import { isNoData, NumberText, parseNumberText } from "../number-text";
+import { formatIndonesian } from "../indonesian-number";
 import { cleanText } from "../text";
-import { CellSnapshot } from "../workbook/snapshot";
 import { CellRef } from "../workbook/address";
 import { Grid } from "./grid";
 
@@ -16,6 +16,7 @@ export interface WrittenNumber {
   readonly decimals: number;
   /** Set when the number was typed as text; says how it was read. */
   readonly asText?: NumberText;
+  /** The text as typed when the number was typed as text; empty otherwise. */
   readonly raw: string;
 }
 
@@ -56,9 +57,31 @@ const TIME =
 /** A number format that shows a date or a time (days, months by name, years, hours). */
 const DATE_FORMAT = /(^|[^\\])(d{1,4}|m{3,5}|y{2,4}|h{1,2}:m{2}|am\/pm)/i;
 
-/** True when a number format shows its value as a date or a time. */
-function isDateFormat(numFmt: string | undefined): boolean {
-  return !!numFmt && DATE_FORMAT.test(numFmt.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+/** What a number format says about the numbers it shows. */
+interface FormatInfo {
+  /** It shows a date or a time. */
+  readonly date: boolean;
+  /** It shows the value times 100 with a `%`. */
+  readonly percent: boolean;
+  /** The decimals it shows, or undefined for General. */
+  readonly decimals: number | undefined;
+}
+
+const infoByFormat = new Map<string, FormatInfo>();
+
+/** What a cell's number format says, read once per distinct format. */
+function formatInfo(numFmt: string | undefined): FormatInfo {
+  const fmt = numFmt ?? "";
+  let info = infoByFormat.get(fmt);
+  if (!info) {
+    info = {
+      date: fmt !== "" && DATE_FORMAT.test(fmt.replace(/"[^"]*"|\[[^\]]*\]/g, "")),
+      percent: fmt.replace(/"[^"]*"/g, "").includes("%"),
+      decimals: formatDecimals(fmt),
+    };
+    infoByFormat.set(fmt, info);
+  }
+  return info;
 }
 
 const decimalsByFormat = new Map<string, number | undefined>();
@@ -79,30 +102,35 @@ function decimalsOfFormat(numFmt: string): number | undefined {
 
 /** Decimals in the shortest decimal form of a number (111.35 → 2). */
 export function valueDecimals(value: number): number {
-  return decimalsOfDigits(String(value));
-}
-
-/** Decimals in a number's shortest decimal form, given that form. */
-function decimalsOfDigits(s: string): number {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return 0; // no "." and no "e"
+  const s = String(value);
   if (s.includes("e")) return 10;
   const dot = s.indexOf(".");
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-function fromNumber(cell: CellSnapshot, value: number, at: CellRef): WrittenNumber {
-  const fmt = cell.numFmt ?? "";
-  const percentFormat = fmt !== "" && /%/.test(fmt.replace(/"[^"]*"/g, ""));
-  const raw = String(value);
-  if (!percentFormat) {
-    const decimals = formatDecimals(fmt) ?? decimalsOfDigits(raw);
-    return { kind: "number", at, value, decimals, raw };
+/**
+ * A number the cell holds, in the units it shows (a percent format shows it times
+ * 100). `raw` stays empty: only a number typed as text has text of its own.
+ */
+function fromNumber(format: FormatInfo, value: number, at: CellRef): WrittenNumber {
+  const shown = format.percent ? value * 100 : value;
+  const decimals = format.decimals ?? valueDecimals(shown);
+  return { kind: "number", at, value: shown, decimals, raw: "" };
+}
+
+/** True when the text holds a digit (ASCII or full-width), as every number, date and time does. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
   }
-  const shown = value * 100;
-  const decimals = formatDecimals(fmt) ?? valueDecimals(shown);
-  return { kind: "number", at, value: shown, decimals, raw };
+  return false;
 }
 
 function fromText(text: string, at: CellRef): Written {
+  if (!hasDigit(text))
+    return isNoData(text) ? { kind: "empty", at, raw: text } : wordsOnly(text, at);
   if (TIME.test(text))
     return { kind: "text", at, text, malformed: `"${text}" adalah jam, bukan angka` };
   const parsed = parseNumberText(text);
@@ -117,12 +145,23 @@ function fromText(text: string, at: CellRef): Written {
       raw: text,
     };
   }
-  const malformed = DATE.test(text)
+  const malformed = mayBeDate(text)
     ? `"${text}" adalah tanggal, bukan angka`
     : NUMBERISH.test(text) && /\d/.test(text)
       ? parsed.reason
       : undefined;
   return { kind: "text", at, text, malformed };
+}
+
+/** Text without digits that is not "no data": a label or a word, never a malformed number. */
+function wordsOnly(text: string, at: CellRef): WrittenText {
+  return { kind: "text", at, text, malformed: undefined };
+}
+
+/** A date as typed (`2023-12-31`, `31/12/2023`): 6 to 10 characters from a digit. */
+function mayBeDate(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return text.length >= 6 && text.length <= 10 && first >= 48 && first <= 57 && DATE.test(text);
 }
 
 /** Reads the value shown at a grid position (once per cell). */
@@ -145,14 +184,15 @@ function readUncached(grid: Grid, row: number, col: number): Written {
   if (v === null || v === undefined || v === "") return { kind: "empty", at, raw: "" };
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "error", at, error: "#NUM!" };
-    if (isDateFormat(cell.numFmt))
+    const format = formatInfo(cell.numFmt);
+    if (format.date)
       return {
         kind: "text",
         at,
         text: String(v),
         malformed: `sel berformat tanggal atau jam (${cell.numFmt}), bukan angka`,
       };
-    return fromNumber(cell, v, at);
+    return fromNumber(format, v, at);
   }
   if (typeof v === "boolean") return { kind: "text", at, text: v ? "TRUE" : "FALSE" };
   const text = cleanText(v);
@@ -185,15 +225,7 @@ export function shownText(w: Written | undefined): string {
   return w.raw;
 }
 
-const formats = new Map<number, Intl.NumberFormat>();
-
-/** A number in Indonesian notation at a given number of decimals: 1.540.000,50. */
+/** A number in Indonesian notation at a given number of decimals (0 to 10): 1.540.000,50. */
 export function formatShown(value: number, decimals: number): string {
-  const d = Math.min(Math.max(decimals, 0), 10);
-  let format = formats.get(d);
-  if (!format) {
-    format = new Intl.NumberFormat("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
-    formats.set(d, format);
-  }
-  return format.format(value);
+  return formatIndonesian(value, Math.min(Math.max(decimals, 0), 10));
 }
