@@ -159,11 +159,13 @@ export function isUnsurLabel(label: string): boolean {
 /** The rows of a table that name unsur, with the column holding their values (all on 1–4). */
 function unsurRows(table: Table): { rows: number[]; col: Column } | undefined {
   const rows: number[] = [];
+  const first = Math.max(0, table.columns[0].col - 1);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const labels = [0, 1, 2].map((c) =>
-      table.grid.text(row, Math.max(0, table.columns[0].col - 1) + c)
-    );
-    if (labels.some(isUnsurLabel)) rows.push(row);
+    for (let c = first; c < first + 3; c++)
+      if (isUnsurLabel(table.grid.text(row, c))) {
+        rows.push(row);
+        break;
+      }
   }
   if (rows.length < 5) return undefined;
   const col = table.columns.find((c) =>

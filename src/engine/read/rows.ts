@@ -128,16 +128,20 @@ function rowLabels(table: Table, labels: TableLabels, row: number): RowLabels {
   if (known) return known;
   const grid = table.grid;
   const { labelCols } = labels;
-  const texts = labelCols.map((c) => grid.text(row, c));
-  const deepest = texts.reduce((found, l, i) => (l !== "" ? i : found), -1);
+  const texts = new Array<string>(labelCols.length);
+  let deepest = -1;
+  for (let i = 0; i < labelCols.length; i++) {
+    texts[i] = grid.text(row, labelCols[i]);
+    if (texts[i] !== "") deepest = i;
+  }
   const labelCol = deepest >= 0 ? labelCols[deepest] : labelCols[0];
-  const lead = [...texts, leadText(table, row, labels.lead)];
+  const lead = leadText(table, row, labels.lead);
   const found: RowLabels = {
     label: deepest >= 0 ? texts[deepest] : "",
     labelAt: labelCol === undefined ? undefined : grid.ref(row, labelCol),
     labels: texts,
-    isTotal: lead.some((l) => TOTAL_LABEL.test(l)),
-    isMean: lead.some((l) => MEAN_LABEL.test(l)),
+    isTotal: TOTAL_LABEL.test(lead) || texts.some((l) => TOTAL_LABEL.test(l)),
+    isMean: MEAN_LABEL.test(lead) || texts.some((l) => MEAN_LABEL.test(l)),
   };
   labels.rows[row - table.firstRow] = found;
   return found;
