@@ -37,8 +37,17 @@ export function sameWritten(a: WrittenPrecision, b: WrittenPrecision): boolean {
  */
 export function operandInterval(w: WrittenPrecision): readonly [number, number] {
   if (w.decimals <= 0) return [w.value, w.value];
-  const half = 0.5 * 10 ** -Math.min(w.decimals, 10);
+  const half = roundingHalf(w.decimals);
   return [w.value - half, w.value + half];
+}
+
+/** Half a unit at 0 to 10 decimals, computed once: operands are widened by it on every row. */
+const ROUNDING_HALVES: readonly number[] = Array.from({ length: 11 }, (_, d) => 0.5 * 10 ** -d);
+
+/** Half a unit of an operand's last written decimal, at most 10 decimals counted. */
+function roundingHalf(decimals: number): number {
+  const d = Math.min(decimals, 10);
+  return ROUNDING_HALVES[d] ?? 0.5 * 10 ** -d;
 }
 
 /**
@@ -67,7 +76,7 @@ export function formulaRange(
 /** One end of the values a written operand may stand for (`operandInterval`), without building the pair. */
 function cornerOf(w: WrittenPrecision, end: number): number {
   if (w.decimals <= 0) return w.value;
-  const half = 0.5 * 10 ** -Math.min(w.decimals, 10);
+  const half = roundingHalf(w.decimals);
   return end === 0 ? w.value - half : w.value + half;
 }
 
