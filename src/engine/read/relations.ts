@@ -292,7 +292,9 @@ export function bodyRows(table: Table): readonly LabelledRow[] {
   if (cols.length === 0) return [];
   return labelledRows(table, cols).map((row) => {
     let allOwn = true;
-    for (const [col, w] of row.values) if (w.at.row !== row.row || w.at.col !== col) allOwn = false;
+    row.values.forEach((w, col) => {
+      if (w.at.row !== row.row || w.at.col !== col) allOwn = false;
+    });
     if (allOwn) return row;
     const own = [...row.values].filter(([col, w]) => w.at.row === row.row && w.at.col === col);
     return { ...row, values: new Map(own) };
