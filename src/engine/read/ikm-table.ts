@@ -148,12 +148,33 @@ const UNSUR_NAMES: readonly RegExp[] = [
 /** Any of the unsur names, in one pattern (the same answer as testing each). */
 const ANY_UNSUR_NAME = new RegExp(UNSUR_NAMES.map((p) => p.source).join("|"));
 
-/** True when a label names one unsur: `U3`, `Unsur 3`, or the unsur's name. */
+/** An unsur by its number: `U3`, `Unsur 3`, `u-11`. */
+const UNSUR_NUMBER = /^(u|unsur)\s*-?\s*\d{1,2}\b/;
+
+/** The two patterns ignoring case: on ASCII text, the same answer as lower-casing it first. */
+const UNSUR_NUMBER_ANY_CASE = new RegExp(UNSUR_NUMBER.source, "i");
+const ANY_UNSUR_NAME_ANY_CASE = new RegExp(ANY_UNSUR_NAME.source, "i");
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** True when lower-case-matching patterns find an unsur number, or a name in a short label. */
+function namesUnsur(text: string, number: RegExp, name: RegExp): boolean {
+  return number.test(text) || (text.length <= 80 && name.test(text));
+}
+
+/**
+ * True when a label names one unsur: `U3`, `Unsur 3`, or the unsur's name. Read
+ * for every label of every table, so ASCII labels (nearly all) are matched
+ * ignoring case rather than copied in lower case.
+ */
 export function isUnsurLabel(label: string): boolean {
   if (label === "") return false;
-  const text = cleanText(label).toLowerCase();
-  if (/^(u|unsur)\s*-?\s*\d{1,2}\b/.test(text)) return true;
-  return text.length <= 80 && ANY_UNSUR_NAME.test(text);
+  const text = cleanText(label);
+  if (isAscii(text)) return namesUnsur(text, UNSUR_NUMBER_ANY_CASE, ANY_UNSUR_NAME_ANY_CASE);
+  return namesUnsur(text.toLowerCase(), UNSUR_NUMBER, ANY_UNSUR_NAME);
 }
 
 /** The rows of a table that name unsur, with the column holding their values (all on 1–4). */
