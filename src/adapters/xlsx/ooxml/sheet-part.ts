@@ -55,6 +55,21 @@ function rowIndexOf(attributes: TagAttributes, previous: number): number {
   return (digits >= 0 ? digits : Number(attributes.valueAt(slot))) - 1;
 }
 
+const VALUE_START = "<v>";
+const VALUE_END = "</v></c>";
+
+/**
+ * Where the text ends when a cell's content, from `from`, is just `<v>text</v></c>`
+ * with no reference in the text (the common cell, read without the scanner); -1 otherwise.
+ */
+function plainValueEnd(source: string, from: number): number {
+  if (!source.startsWith(VALUE_START, from)) return -1;
+  const end = source.indexOf("<", from + VALUE_START.length);
+  if (end < 0 || !source.startsWith(VALUE_END, end)) return -1;
+  for (let i = from + VALUE_START.length; i < end; i++) if (source.charCodeAt(i) === 38) return -1;
+  return end;
+}
+
 /** A style index (`s` of `<c>`) as parseInt reads it; 0 when absent or empty. */
 function styleIndexOf(attributes: TagAttributes): number {
   const slot = attributes.slot("s");
@@ -293,6 +308,14 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
         }
       }
     },
+    content(name, source, from) {
+      if (name !== "c") return -1;
+      const end = plainValueEnd(source, from);
+      if (end < 0) return -1;
+      if (end > from + VALUE_START.length) addText(source, from + VALUE_START.length, end);
+      into = 0;
+      return end + VALUE_END.length;
+    },
     text(source, from, to) {
       switch (into) {
         case 1:
@@ -327,7 +350,8 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
           return;
         case "row":
           if (row && rowHasCells) {
-            rows[rowIndex] = row;
+            // A copy holds just its cells; the row grown cell by cell has room to spare.
+            rows[rowIndex] = row.slice();
             if (rowIndex > lastRow) lastRow = rowIndex;
           }
           row = undefined;

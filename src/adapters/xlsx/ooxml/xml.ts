@@ -121,6 +121,13 @@ export interface XmlHandler {
   close(name: string): void;
   /** A piece of text, references decoded: `source.slice(from, to)`. */
   text?(source: string, from: number, to: number): void;
+  /**
+   * Optionally reads the content and end tag of an element just opened (without
+   * a prefix) straight from the text at `from`, when they have a form it knows to
+   * be well formed; returns where the end tag ends, or -1 to leave them to the
+   * scanner. `close` follows as usual.
+   */
+  content?(name: string, source: string, from: number): number;
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -372,13 +379,19 @@ function scan(part: string, source: string, handler: XmlHandler, attributes: Tag
       const tagEnd = readAttributes(xml, j, name, attributes, fail);
       seenRoot = true;
       handler.open(local, attributes);
+      i = tagEnd;
       // Only an empty tag ends in "/>": before a lone ">" stands a name, a space or a quote.
       if (xml.charCodeAt(tagEnd - 2) === 47) handler.close(local);
       else {
-        names.push(name);
-        locals.push(local);
+        const after = colon < 0 && handler.content ? handler.content(local, xml, tagEnd) : -1;
+        if (after < 0) {
+          names.push(name);
+          locals.push(local);
+        } else {
+          handler.close(local);
+          i = after;
+        }
       }
-      i = tagEnd;
     }
   }
   if (names.length > 0) fail(`terpotong (<${names[names.length - 1].slice(0, 20)}> tidak ditutup)`);
