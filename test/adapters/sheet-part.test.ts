@@ -1,0 +1,47 @@
+/**
+ * The sheet part reader on the forms its quick paths leave to the general one:
+ * a `<v>` split by a comment or written with references or CDATA, attributes
+ * with references or tabs, and the refusals the scanner has always made.
+ */
+import { readSheetPart } from "../../src/adapters/xlsx/ooxml/sheet-part";
+
+const ctx = {
+  styles: [{}, { bold: true }],
+  strings: ["Indikator", "Target"],
+  date1904: false,
+  maxRows: Infinity,
+};
+
+function read(cells: string) {
+  return readSheetPart(
+    "s.xml",
+    `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`,
+    ctx
+  );
+}
+
+describe("the sheet part reader", () => {
+  it("reads a <v> split by a comment, written with a reference, or in CDATA", () => {
+    const { rows } = read(
+      '<c r="A1"><v>1<!-- x -->2</v></c><c r="B1" t="s"><v>&#49;</v></c><c r="C1"><v><![CDATA[7]]></v></c>'
+    );
+    expect(rows[0].map((c) => c?.value)).toEqual([12, "Target", 7]);
+  });
+
+  it("reads an address and a style written with references or a tab", () => {
+    const { rows } = read('<c r="B&#49;" s="&#49;"><v>3</v></c><c r="C\t1" t="s"><v>0</v></c>');
+    expect(rows[0]).toEqual([undefined, { value: 3, bold: true }, { value: "Indikator" }]);
+  });
+
+  it("refuses an attribute named like a property every object has, as a repeated one", () => {
+    expect(() => read('<c r="A1" toString="x"><v>1</v></c>')).toThrow(
+      "isi .xlsx rusak (XML bagian s.xml tidak sah: atribut toString ganda)"
+    );
+  });
+
+  it("refuses a shared string that is not there, naming the cell", () => {
+    expect(() => read('<c r="D1" t="s"><v>2</v></c>')).toThrow(
+      "isi .xlsx rusak (teks bersama nomor 2 tidak ada, sel D1 bagian s.xml)"
+    );
+  });
+});
