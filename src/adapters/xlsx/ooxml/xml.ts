@@ -46,6 +46,12 @@ export class TagAttributes {
     this.count = 0;
   }
 
+  /** Lets go of the part's text and any decoded value, once a scan is over. */
+  release(): void {
+    this.reset("");
+    this.decoded.length = 0;
+  }
+
   /** Adds an attribute by its name and where its value stands; returns its slot. */
   add(name: string, start: number, end: number, marks: number): number {
     const slot = this.count++;
@@ -300,6 +306,7 @@ export function scanXml(part: string, source: string, handler: XmlHandler): void
   try {
     scan(part, source, handler, attributes);
   } finally {
+    attributes.release();
     idleAttributes = attributes;
   }
 }
