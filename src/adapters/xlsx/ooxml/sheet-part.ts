@@ -361,5 +361,6 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
   });
   const reach = applyMerges(rows, merges);
   rows.length = Math.max(lastRow + 1, reach);
-  return { rows: Array.from(rows, (r) => r ?? []), merges };
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return { rows, merges };
 }
