@@ -22,7 +22,9 @@ VALUE_MARK[38] = AMP;
 /**
  * The attributes of the tag being opened, read in place from the part's text:
  * a value is copied out only when it is asked for. Valid only during
- * `XmlHandler.open`; the scanner reuses it for the next tag.
+ * `XmlHandler.open`; the scanner reuses it for the next tag. Handlers read it
+ * (`get`, `slot`, `valueAt`, ...); `reset`, `release`, `add`, `setDecoded` and
+ * `repeats` are the scanner's.
  */
 export class TagAttributes {
   /** The part's text the attributes stand in. */
