@@ -39,6 +39,19 @@ describe("the sheet part reader", () => {
     );
   });
 
+  it("refuses a column out of the sheet, however the cell is written", () => {
+    for (const cell of ['<c r="XFE1"><v>1</v></c>', '<c r="XFE1"  s="1"/>', '<c r="XFE1" x="1"/>'])
+      expect(() => read(cell)).toThrow(
+        'isi .xlsx rusak (alamat sel "XFE1" tidak sah di bagian s.xml)'
+      );
+  });
+
+  it("leaves out a cell with a style and no value", () => {
+    expect(
+      read('<c r="A1" s="1"/><c r="B1" s="1" t="s"></c><c r="C1"><v>2</v></c>').rows[0]
+    ).toEqual([undefined, undefined, { value: 2 }]);
+  });
+
   it("refuses a shared string that is not there, naming the cell", () => {
     expect(() => read('<c r="D1" t="s"><v>2</v></c>')).toThrow(
       "isi .xlsx rusak (teks bersama nomor 2 tidak ada, sel D1 bagian s.xml)"

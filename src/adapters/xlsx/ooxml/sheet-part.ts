@@ -18,7 +18,7 @@ import {
 import { decodeEscapes } from "./shared-strings-part";
 import { shiftFormula } from "./shift-formula";
 import { CellStyle } from "./styles-part";
-import { scanXml, TagAttributes, XlsxContentError } from "./xml";
+import { digitsAt, scanXml, TagAttributes, XlsxContentError } from "./xml";
 
 /** What a sheet needs from the rest of the workbook. */
 export interface SheetContext extends ValueContext {
@@ -68,6 +68,17 @@ function plainValueEnd(source: string, from: number): number {
   if (end < 0 || !source.startsWith(VALUE_END, end)) return -1;
   for (let i = from + VALUE_START.length; i < end; i++) if (source.charCodeAt(i) === 38) return -1;
   return end;
+}
+
+/** Whether a character may stand in a quick cell's attribute value: a letter, a digit or `$`. */
+function isPlainValueChar(c: number): boolean {
+  const letter = c | 32;
+  return (c >= 48 && c <= 57) || (letter >= 97 && letter <= 122) || c === 36;
+}
+
+/** Which of `r`, `s`, `t` a one-letter attribute name is, as a bit; 0 for any other. */
+function cellAttributeBit(c: number): number {
+  return c === 114 ? 1 : c === 115 ? 2 : c === 116 ? 4 : 0;
 }
 
 /** A style index (`s` of `<c>`) as parseInt reads it; 0 when absent or empty. */
@@ -210,6 +221,79 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
     }
   }
 
+  /** The column of the cell being started: its address's, or the one after the last cell's. */
+  function nextColumn(): number {
+    return addressSource !== undefined && addressTo > addressFrom
+      ? columnOf(addressSource, addressFrom, addressTo)
+      : col + 1;
+  }
+
+  /** Starts a cell in `column` (refused when out of the sheet) with its style and type. */
+  function startCell(column: number, style: number, written: string | undefined): void {
+    col = column;
+    if (col < 0 || col >= MAX_COLS)
+      throw new XlsxContentError(
+        `isi .xlsx rusak (alamat sel "${String(address()).slice(0, 12)}" tidak sah di bagian ${part})`
+      );
+    styleId = style;
+    type = written;
+    textSource = formula = shareType = shareRef = shareIndex = runs = undefined;
+  }
+
+  /**
+   * A cell written the common way, `<c r="B7" s="2" t="s"><v>text</v></c>` or
+   * `<c r="B7" s="2"/>` (each of r, s, t at most once and in any order, after one
+   * space; values of letters, digits and `$`; a style of digits; a text without
+   * references), read straight from the text from `from`, just after the tag's
+   * name. Returns where the cell ends, or -1 when it is written otherwise.
+   */
+  function readQuickCell(source: string, from: number): number {
+    let i = from;
+    let seen = 0;
+    let refFrom = -1;
+    let refTo = -1;
+    let style = 0;
+    let written: string | undefined;
+    while (source.charCodeAt(i) === 32) {
+      const bit = cellAttributeBit(source.charCodeAt(i + 1));
+      if (bit === 0 || seen & bit) return -1;
+      if (source.charCodeAt(i + 2) !== 61 || source.charCodeAt(i + 3) !== 34) return -1;
+      seen |= bit;
+      const start = i + 4;
+      let end = start;
+      while (isPlainValueChar(source.charCodeAt(end))) end++;
+      if (source.charCodeAt(end) !== 34) return -1;
+      if (bit === 1) {
+        refFrom = start;
+        refTo = end;
+      } else if (bit === 2) {
+        style = digitsAt(source, start, end);
+        if (style < 0) return -1;
+      } else written = source.slice(start, end);
+      i = end + 1;
+    }
+    const empty = source.charCodeAt(i) === 47 && source.charCodeAt(i + 1) === 62;
+    if (!empty && source.charCodeAt(i) !== 62) return -1;
+    const textEnd = empty ? -1 : plainValueEnd(source, i + 1);
+    if (!empty && textEnd < 0) return -1;
+    addressSource = refFrom < 0 ? undefined : source;
+    addressFrom = refFrom;
+    addressTo = refTo;
+    const column = nextColumn();
+    // A column out of the sheet is left to the scanner, which refuses it.
+    if (column < 0 || column >= MAX_COLS) return -1;
+    startCell(column, style, written);
+    if (empty) {
+      finishCell();
+      return i + 2;
+    }
+    const textStart = i + 1 + VALUE_START.length;
+    if (textEnd > textStart) addText(source, textStart, textEnd);
+    into = 0;
+    finishCell();
+    return textEnd + VALUE_END.length;
+  }
+
   function finishCell(): void {
     if (!row) return;
     const style = styleId ? ctx.styles[styleId] : undefined;
@@ -266,17 +350,7 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
           const r = a.slot("r");
           if (r < 0) addressSource = undefined;
           else setAddress(a, r);
-          col =
-            addressSource !== undefined && addressTo > addressFrom
-              ? columnOf(addressSource, addressFrom, addressTo)
-              : col + 1;
-          if (col < 0 || col >= MAX_COLS)
-            throw new XlsxContentError(
-              `isi .xlsx rusak (alamat sel "${String(address()).slice(0, 12)}" tidak sah di bagian ${part})`
-            );
-          styleId = styleIndexOf(a);
-          type = a.get("t");
-          textSource = formula = shareType = shareRef = shareIndex = runs = undefined;
+          startCell(nextColumn(), styleIndexOf(a), a.get("t"));
           return;
         }
         case "v":
@@ -308,13 +382,8 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
         }
       }
     },
-    content(name, source, from) {
-      if (name !== "c") return -1;
-      const end = plainValueEnd(source, from);
-      if (end < 0) return -1;
-      if (end > from + VALUE_START.length) addText(source, from + VALUE_START.length, end);
-      into = 0;
-      return end + VALUE_END.length;
+    element(name, source, from) {
+      return name === "c" ? readQuickCell(source, from) : -1;
     },
     text(source, from, to) {
       switch (into) {

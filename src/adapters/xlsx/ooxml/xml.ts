@@ -130,12 +130,13 @@ export interface XmlHandler {
   /** A piece of text, references decoded: `source.slice(from, to)`. */
   text?(source: string, from: number, to: number): void;
   /**
-   * Optionally reads the content and end tag of an element just opened (without
-   * a prefix) straight from the text at `from`, when they have a form it knows to
-   * be well formed; returns where the end tag ends, or -1 to leave them to the
-   * scanner. `close` follows as usual.
+   * Optionally reads a whole element (without a prefix) straight from the text:
+   * its start tag's attributes from `from`, just after its name, then its content
+   * and end tag, when all are of a form the handler knows to be well formed; it
+   * then does itself what `open`, `text` and `close` would have done. Returns
+   * where the element ends, or -1 to leave it to the scanner.
    */
-  content?(name: string, source: string, from: number): number;
+  element?(name: string, source: string, from: number): number;
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -385,22 +386,21 @@ function scan(part: string, source: string, handler: XmlHandler, attributes: Tag
       if (names.length === 0 && seenRoot) fail("lebih dari satu elemen akar");
       const name = interned(xml, lt + 1, j);
       const local = colon < 0 ? name : interned(xml, colon + 1, j);
-      const tagEnd = readAttributes(xml, j, name, attributes, fail);
       seenRoot = true;
+      const after = colon < 0 && handler.element ? handler.element(local, xml, j) : -1;
+      if (after >= 0) {
+        i = after;
+        continue;
+      }
+      const tagEnd = readAttributes(xml, j, name, attributes, fail);
       handler.open(local, attributes);
-      i = tagEnd;
       // Only an empty tag ends in "/>": before a lone ">" stands a name, a space or a quote.
       if (xml.charCodeAt(tagEnd - 2) === 47) handler.close(local);
       else {
-        const after = colon < 0 && handler.content ? handler.content(local, xml, tagEnd) : -1;
-        if (after < 0) {
-          names.push(name);
-          locals.push(local);
-        } else {
-          handler.close(local);
-          i = after;
-        }
+        names.push(name);
+        locals.push(local);
       }
+      i = tagEnd;
     }
   }
   if (names.length > 0) fail(`terpotong (<${names[names.length - 1].slice(0, 20)}> tidak ditutup)`);
