@@ -430,6 +430,8 @@ export function readSheetPart(part: string, xml: string, ctx: SheetContext): She
   });
   const reach = applyMerges(rows, merges);
   rows.length = Math.max(lastRow + 1, reach);
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { rows, merges };
+  // A new array without holes (as Array.from made it), filled by a loop rather than an iterator.
+  const full: (CellSnapshot | undefined)[][] = [];
+  for (let r = 0; r < rows.length; r++) full.push(rows[r] ?? []);
+  return { rows: full, merges };
 }
