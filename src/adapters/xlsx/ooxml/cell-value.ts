@@ -6,7 +6,7 @@
  */
 import { CellValue } from "../../../engine/workbook/snapshot";
 import { isDateFormat, serialDateText } from "./number-formats";
-import { XlsxContentError } from "./xml";
+import { digitsAt, XlsxContentError } from "./xml";
 
 /** The written parts of a cell. */
 export interface RawCell {
@@ -64,8 +64,8 @@ function numberOf(text: string, where: () => string): number {
   return parseFloat(text);
 }
 
-function shown(n: number, cell: RawCell, ctx: ValueContext): CellValue {
-  return isDateFormat(cell.numFmt) ? serialDateText(n, ctx.date1904) : n;
+function shown(n: number, numFmt: string | undefined, ctx: ValueContext): CellValue {
+  return isDateFormat(numFmt) ? serialDateText(n, ctx.date1904) : n;
 }
 
 /** A value with the error the cell shows, if any. */
@@ -86,7 +86,7 @@ export function formulaResult(cell: RawCell, ctx: ValueContext, where: () => str
     case "e":
       return { value: null, error: text };
     default:
-      return { value: shown(numberOf(text, where), cell, ctx) };
+      return { value: shown(numberOf(text, where), cell.numFmt, ctx) };
   }
 }
 
@@ -120,8 +120,32 @@ export function plainValue(
     case "d":
       return { value: isoDate(text, where) };
     default:
-      return { value: shown(numberOf(text, where), cell, ctx) };
+      return { value: shown(numberOf(text, where), cell.numFmt, ctx) };
   }
+}
+
+/**
+ * The value of a cell without a formula whose text (`source` from..to) is a
+ * shared string's number (`t="s"`) or a whole number (no `t`, or `t="n"`), read
+ * where the text stands; undefined for any other cell, which plainValue then reads.
+ */
+export function quickValue(
+  type: string | undefined,
+  source: string,
+  from: number,
+  to: number,
+  numFmt: string | undefined,
+  ctx: ValueContext
+): CellValue | undefined {
+  if (type === "s") {
+    const index = digitsAt(source, from, to);
+    const strings = ctx.strings;
+    return strings && index >= 0 && index < strings.length ? strings[index] : undefined;
+  }
+  if (type !== undefined && type !== "n") return undefined;
+  const negative = source.charCodeAt(from) === 45;
+  const n = digitsAt(source, negative ? from + 1 : from, to);
+  return n < 0 ? undefined : shown(negative ? -n : n, numFmt, ctx);
 }
 
 function isoDate(text: string, where: () => string): string {

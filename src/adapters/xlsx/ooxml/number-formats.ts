@@ -46,11 +46,19 @@ export function formatCode(written: string): string {
   return written.replace(/[\\](.)/g, "$1");
 }
 
+/** The format last asked about and the answer: cells of a column mostly share one format. */
+let lastCode: string | undefined;
+let lastIsDate = false;
+
 /** Whether a format shows a date or time (outside quotes and brackets). */
 export function isDateFormat(code: string | undefined): boolean {
   if (!code) return false;
-  const bare = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]+/.test(bare);
+  if (code !== lastCode) {
+    const bare = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+    lastIsDate = /[ymdhMsb]+/.test(bare);
+    lastCode = code;
+  }
+  return lastIsDate;
 }
 
 const DAY_MS = 24 * 3600 * 1000;

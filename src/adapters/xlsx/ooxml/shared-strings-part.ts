@@ -37,8 +37,8 @@ export function readSharedStrings(
         (runs ??= []).push("");
       } else if (name === "t" && !inPhonetic) text = [];
     },
-    text(t) {
-      text?.push(t);
+    text(source, from, to) {
+      text?.push(source.slice(from, to));
     },
     close(name) {
       if (name === "t" && text) {

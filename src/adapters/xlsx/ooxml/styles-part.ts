@@ -16,6 +16,11 @@ function isTrue(value: string | undefined): boolean {
   return value !== "0" && value !== "false";
 }
 
+/** A whole number as parseInt reads it; NaN when absent. */
+function integer(value: string | undefined): number {
+  return value === undefined ? NaN : parseInt(value, 10);
+}
+
 /** Reads the cell formats of styles.xml, by index; an absent part gives none. */
 export function readStyles(bytes: Uint8Array | undefined, part = "xl/styles.xml"): CellStyle[] {
   if (!bytes) return [];
@@ -28,16 +33,17 @@ export function readStyles(bytes: Uint8Array | undefined, part = "xl/styles.xml"
     open(name, a) {
       if (name === "numFmts" || name === "fonts" || name === "cellXfs") section = name;
       else if (section === "numFmts" && name === "numFmt") {
-        formats.set(parseInt(a.numFmtId, 10), formatCode(a.formatCode ?? ""));
+        formats.set(integer(a.get("numFmtId")), formatCode(a.get("formatCode") ?? ""));
       } else if (section === "fonts" && name === "font") {
         inFont = true;
         bold.push(false);
-      } else if (inFont && name === "b") bold[bold.length - 1] = isTrue(a.val);
+      } else if (inFont && name === "b") bold[bold.length - 1] = isTrue(a.get("val"));
       else if (section === "cellXfs" && name === "xf") {
-        xfs.push({ numFmtId: parseInt(a.numFmtId, 10), fontId: parseInt(a.fontId, 10) });
-      } else if (section === "cellXfs" && name === "alignment" && a.indent) {
+        xfs.push({ numFmtId: integer(a.get("numFmtId")), fontId: integer(a.get("fontId")) });
+      } else if (section === "cellXfs" && name === "alignment") {
+        const indent = a.get("indent");
         const xf = xfs[xfs.length - 1];
-        if (xf) xf.indent = parseInt(a.indent, 10);
+        if (indent && xf) xf.indent = integer(indent);
       }
     },
     close(name) {

@@ -35,9 +35,13 @@ export function readRelationships(
   const base = part.replace(/_rels\/[^/]*$/, "");
   parseXml(part, bytes, {
     open(name, a) {
-      if (name === "Relationship" && a.Id && a.Target && a.TargetMode !== "External") {
-        const type = (a.Type ?? "").slice((a.Type ?? "").lastIndexOf("/") + 1);
-        found.set(a.Id, { type, target: resolvePath(base, a.Target) });
+      if (name !== "Relationship") return;
+      const id = a.get("Id");
+      const target = a.get("Target");
+      if (id && target && a.get("TargetMode") !== "External") {
+        const written = a.get("Type") ?? "";
+        const type = written.slice(written.lastIndexOf("/") + 1);
+        found.set(id, { type, target: resolvePath(base, target) });
       }
     },
     close() {},
@@ -73,12 +77,14 @@ export function readWorkbookPart(
   let date1904 = false;
   parseXml(part, bytes, {
     open(name, a) {
-      if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
-      else if (name === "sheet") {
+      if (name === "workbookPr") {
+        const written = a.get("date1904");
+        date1904 = written === "1" || written === "true";
+      } else if (name === "sheet") {
         const rel = relationships.get(attribute(a, "id") ?? "");
         sheets.push({
-          name: a.name ?? "",
-          hidden: (a.state ?? "visible") !== "visible",
+          name: a.get("name") ?? "",
+          hidden: (a.get("state") ?? "visible") !== "visible",
           part: rel?.type === "worksheet" ? rel.target : undefined,
         });
       }
