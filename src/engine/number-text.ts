@@ -145,7 +145,8 @@ export function parseGeneral(raw: string): ParsedText {
   if (!/[0-9\uFF10-\uFF19]/.test(raw)) return isNoData(raw) ? { kind: "empty" } : invalid(raw);
   const text = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (text === "" || EMPTY_WORDS.test(text)) return { kind: "empty" };
-  const labelled = LABELLED_BRACKET.exec(text);
+  // Only a text ending in ")" can match (it is trimmed): the pattern backtracks on long labels.
+  const labelled = text.endsWith(")") ? LABELLED_BRACKET.exec(text) : null;
   if (labelled && !CURRENCY_PREFIX.test(labelled[1])) {
     const inner = parseGeneral(labelled[2]);
     return inner.kind === "number" ? { ...inner, bracketed: true } : invalid(raw);

@@ -68,10 +68,13 @@ interface FormatInfo {
 }
 
 const infoByFormat = new Map<string, FormatInfo>();
+/** The format asked last and its answer: cells down a column share one format. */
+let last: { readonly fmt: string; readonly info: FormatInfo } | undefined;
 
 /** What a cell's number format says, read once per distinct format. */
 function formatInfo(numFmt: string | undefined): FormatInfo {
   const fmt = numFmt ?? "";
+  if (last?.fmt === fmt) return last.info;
   let info = infoByFormat.get(fmt);
   if (!info) {
     info = {
@@ -81,6 +84,7 @@ function formatInfo(numFmt: string | undefined): FormatInfo {
     };
     infoByFormat.set(fmt, info);
   }
+  last = { fmt, info };
   return info;
 }
 
