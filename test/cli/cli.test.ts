@@ -4,8 +4,8 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "fs";
 import { tmpdir } from "os";
-import { execFileSync } from "child_process";
-import { join } from "path";
+import { execFileSync, spawnSync } from "child_process";
+import { join, resolve } from "path";
 import { main } from "../../src/cli/main";
 import { capture } from "../support/capture";
 
@@ -106,5 +106,18 @@ describe("the installed lkjip command", () => {
     if (!existsSync(bin)) execFileSync("npm", ["run", "build:lib"], { stdio: "pipe" });
     const out = execFileSync(process.execPath, [bin, "bantuan"], { encoding: "utf8" });
     expect(out).toMatch(/lkjip periksa BERKAS\.xlsx/);
+  });
+
+  it("is one bundled file that checks a workbook without loading another module or exceljs", () => {
+    const bin = JSON.parse(readFileSync("package.json", "utf8")).bin.lkjip as string;
+    if (!existsSync(bin)) execFileSync("npm", ["run", "build:lib"], { stdio: "pipe" });
+    const probe = [
+      'process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(Object.keys(require.cache)) + "\\n"));',
+      `require(${JSON.stringify(resolve(bin))}).main(["periksa", ${JSON.stringify(sample)}]);`,
+    ].join("\n");
+    const run = spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" });
+    const loaded = JSON.parse(/LOADED (.*)/.exec(run.stderr)![1]) as string[];
+    expect(loaded).toEqual([resolve(bin)]);
+    expect(run.stdout).toMatch(/Ringkasan: \d+ galat/);
   });
 });
