@@ -71,8 +71,7 @@ function perRowsRow(family: string, measured: readonly Measured[]): BenchRow {
 }
 
 /** One run of the CLI on the reader's limit: it must finish, with its time and memory. */
-async function limitRow(cli: string, measured: Measured[]): Promise<BenchRow> {
-  const [file] = await writeWorkloads([LIMIT_WORKLOAD]);
+function limitRow(cli: string, file: string, measured: Measured[]): BenchRow {
   const row = { name: `lkjip periksa ${LIMIT_WORKLOAD.label}`, goal: "selesai" };
   try {
     const one = inProcess(file);
@@ -85,10 +84,15 @@ async function limitRow(cli: string, measured: Measured[]): Promise<BenchRow> {
   }
 }
 
-/** Builds the CLI from the current source, writes the workloads, measures; returns the rows. */
+/**
+ * Builds the CLI from the current source, writes the workloads, measures; returns
+ * the rows. The reader's limit is written first, with the others, so that no
+ * measurement runs while this process still collects the garbage of building and
+ * writing 300,000 rows (that made its time per 1,000 rows a third higher).
+ */
 export async function benchPeriksa(): Promise<BenchRow[]> {
   const cli = compiledCli();
-  const files = await writeWorkloads(WORKLOADS);
+  const [limitFile, ...files] = await writeWorkloads([LIMIT_WORKLOAD, ...WORKLOADS]);
   const rows: BenchRow[] = [];
   const measured: Measured[] = [];
   for (const [i, file] of files.entries()) {
@@ -102,7 +106,7 @@ export async function benchPeriksa(): Promise<BenchRow[]> {
     );
     rows.push(periksaRow(WORKLOADS[i].label, periksa, load, one.findings));
   }
-  rows.push(await limitRow(cli, measured));
+  rows.push(limitRow(cli, limitFile, measured));
   const families = [...new Set(measured.map((m) => m.workload.family))];
   for (const family of families) rows.push(perRowsRow(family, measured));
   return rows;
