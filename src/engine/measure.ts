@@ -34,7 +34,7 @@ export function readMeasure(input: unknown, label: string): Measure | FormulaErr
 
 function readRange(input: string, label: string): Measure | FormulaError | undefined {
   const text = cleanText(input);
-  const m = RANGE.exec(text);
+  const m = hasAsciiDigit(text) ? RANGE.exec(text) : null; // a range has two numbers
   if (!m) return undefined;
   const low = parseNumberText(m[1]);
   const high = parseNumberText(m[2]);
@@ -46,6 +46,14 @@ function readRange(input: string, label: string): Measure | FormulaError | undef
   const grade = rest ? parseGrade(rest) : undefined;
   if (rest && !grade && /[a-z]/i.test(rest.replace(/%/g, ""))) return undefined;
   return { kind: "range", low: low.value, high: high.value, grade };
+}
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function readGradeOnly(input: string, label: string): Measure | FormulaError {

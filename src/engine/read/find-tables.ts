@@ -35,7 +35,7 @@ function rowHasNumber(grid: Grid, row: number): boolean {
 
 /** True when a row names enough known columns to be a table's header. */
 function isHeaderRow(grid: Grid, row: number, readings: Map<number, HeaderReading>): boolean {
-  if (rowHasNumber(grid, row)) return false;
+  if (readings.size < 3 || rowHasNumber(grid, row)) return false; // three roles, or three values
   const roles = [...readings.values()].map((r) => r.role);
   const distinct = new Set(roles);
   const values = roles.filter((r) => VALUE_ROLES.has(r)).length;

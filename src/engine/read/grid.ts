@@ -90,8 +90,10 @@ export class Grid {
 
   /** The reference of the cell shown at a position (its merge origin). */
   ref(row: number, col: number): CellRef {
-    const o = this.originOf(row, col);
-    return new SheetCellRef(this.sheet.name, o.row, o.col);
+    const k = this.merged(row, col);
+    return k === undefined
+      ? new SheetCellRef(this.sheet.name, row, col)
+      : new SheetCellRef(this.sheet.name, Math.floor(k / 16384), k % 16384);
   }
 
   /** The cell's value as clean text ("" for empty). */
