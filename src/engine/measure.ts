@@ -34,7 +34,7 @@ export function readMeasure(input: unknown, label: string): Measure | FormulaErr
 
 function readRange(input: string, label: string): Measure | FormulaError | undefined {
   const text = cleanText(input);
-  const m = hasAsciiDigit(text) ? RANGE.exec(text) : null; // a range has two numbers
+  const m = hasAsciiDigit(text) ? RANGE.exec(text) : null;
   if (!m) return undefined;
   const low = parseNumberText(m[1]);
   const high = parseNumberText(m[2]);
@@ -48,6 +48,7 @@ function readRange(input: string, label: string): Measure | FormulaError | undef
   return { kind: "range", low: low.value, high: high.value, grade };
 }
 
+/** True when the text holds an ASCII digit, as every range `RANGE` reads does. */
 function hasAsciiDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -155,6 +155,7 @@ const UNSUR_NUMBER = /^(u|unsur)\s*-?\s*\d{1,2}\b/;
 const UNSUR_NUMBER_ANY_CASE = new RegExp(UNSUR_NUMBER.source, "i");
 const ANY_UNSUR_NAME_ANY_CASE = new RegExp(ANY_UNSUR_NAME.source, "i");
 
+/** True when every character of the text is ASCII. */
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
