@@ -88,24 +88,16 @@ function formatInfo(numFmt: string | undefined): FormatInfo {
   return info;
 }
 
-const decimalsByFormat = new Map<string, number | undefined>();
-
-/** Decimals a number format shows (`#,##0.00` → 2), or undefined for General. */
-export function formatDecimals(numFmt: string | undefined): number | undefined {
-  if (!numFmt) return undefined;
-  if (!decimalsByFormat.has(numFmt)) decimalsByFormat.set(numFmt, decimalsOfFormat(numFmt));
-  return decimalsByFormat.get(numFmt);
-}
-
-function decimalsOfFormat(numFmt: string): number | undefined {
-  if (/general/i.test(numFmt)) return undefined;
+/** Decimals a number format shows (`#,##0.00` → 2), or undefined for none or General. */
+function formatDecimals(numFmt: string): number | undefined {
+  if (!numFmt || /general/i.test(numFmt)) return undefined;
   const first = numFmt.split(";")[0].replace(/"[^"]*"/g, "");
   const m = /\.([0#?]+)/.exec(first);
   return m ? m[1].length : 0;
 }
 
 /** Decimals in the shortest decimal form of a number (111.35 → 2). */
-export function valueDecimals(value: number): number {
+function valueDecimals(value: number): number {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return 0; // no "." and no "e"
   const s = String(value);
   if (s.includes("e")) return 10;
