@@ -5,7 +5,7 @@
 import { FormulaError, invalidValue, notAvailable } from "./errors";
 import { Grade, parseGrade } from "./grades";
 import { isBlank } from "./cell-input";
-import { parseNumberText } from "./number-text";
+import { hasDigit, parseNumberText } from "./number-text";
 import { cleanText } from "./text";
 
 /** A value of an indicator, in one of the forms people write. */
@@ -34,7 +34,7 @@ export function readMeasure(input: unknown, label: string): Measure | FormulaErr
 
 function readRange(input: string, label: string): Measure | FormulaError | undefined {
   const text = cleanText(input);
-  const m = hasAsciiDigit(text) ? RANGE.exec(text) : null;
+  const m = hasDigit(text) ? RANGE.exec(text) : null;
   if (!m) return undefined;
   const low = parseNumberText(m[1]);
   const high = parseNumberText(m[2]);
@@ -46,15 +46,6 @@ function readRange(input: string, label: string): Measure | FormulaError | undef
   const grade = rest ? parseGrade(rest) : undefined;
   if (rest && !grade && /[a-z]/i.test(rest.replace(/%/g, ""))) return undefined;
   return { kind: "range", low: low.value, high: high.value, grade };
-}
-
-/** True when the text holds an ASCII digit, as every range `RANGE` reads does. */
-function hasAsciiDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 function readGradeOnly(input: string, label: string): Measure | FormulaError {

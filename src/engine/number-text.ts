@@ -134,6 +134,15 @@ export function parseNumberText(raw: string): ParsedText {
   return parseCommon(raw) ?? parseGeneral(raw);
 }
 
+/** True when the text holds a digit (ASCII or full-width), as every number, date, time and range does. */
+export function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /** True for text without digits that means "no data": blank, `N/A`, `-`, `tidak ada data`. */
 export function isNoData(raw: string): boolean {
   const bare = raw.trim();
@@ -142,7 +151,7 @@ export function isNoData(raw: string): boolean {
 
 /** The general path: any spacing, sign, currency, grouping, brackets or percent. */
 export function parseGeneral(raw: string): ParsedText {
-  if (!/[0-9\uFF10-\uFF19]/.test(raw)) return isNoData(raw) ? { kind: "empty" } : invalid(raw);
+  if (!hasDigit(raw)) return isNoData(raw) ? { kind: "empty" } : invalid(raw);
   const text = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (text === "" || EMPTY_WORDS.test(text)) return { kind: "empty" };
   // Only a text ending in ")" can match (it is trimmed): the pattern backtracks on long labels.

@@ -10,13 +10,17 @@ export interface WrittenPrecision {
   readonly decimals: number;
 }
 
-/** Half a unit at 0, 1 and 2 decimals, computed once (any other count is computed as asked). */
-const HALF_UNITS: readonly number[] = [0, 1, 2].map((d) => 0.5 * 10 ** -d);
+/** Half a unit at 0 to 10 decimals, computed once: results and operands are judged by it on every row. */
+const HALF_UNITS: readonly number[] = Array.from({ length: 11 }, (_, d) => 0.5 * 10 ** -d);
+
+/** Half a unit at `d` decimals: from the table, any other count computed as asked. */
+function halfUnitAt(d: number): number {
+  return HALF_UNITS[d] ?? 0.5 * 10 ** -d;
+}
 
 /** Half a unit of the last written decimal, at most 2 decimals counted. */
 export function halfUnit(decimals: number): number {
-  const d = Math.min(Math.max(decimals, 0), 2);
-  return HALF_UNITS[d] ?? 0.5 * 10 ** -d;
+  return halfUnitAt(Math.min(Math.max(decimals, 0), 2));
 }
 
 /** True when `computed` rounds to what is written at the written precision. */
@@ -41,13 +45,9 @@ export function operandInterval(w: WrittenPrecision): readonly [number, number] 
   return [w.value - half, w.value + half];
 }
 
-/** Half a unit at 0 to 10 decimals, computed once: operands are widened by it on every row. */
-const ROUNDING_HALVES: readonly number[] = Array.from({ length: 11 }, (_, d) => 0.5 * 10 ** -d);
-
 /** Half a unit of an operand's last written decimal, at most 10 decimals counted. */
 function roundingHalf(decimals: number): number {
-  const d = Math.min(decimals, 10);
-  return ROUNDING_HALVES[d] ?? 0.5 * 10 ** -d;
+  return halfUnitAt(Math.min(decimals, 10));
 }
 
 /**

@@ -57,6 +57,16 @@ export class Grid {
     return row * 16384 + col;
   }
 
+  /** The row of a key. */
+  private keyRow(key: number): number {
+    return Math.floor(key / 16384);
+  }
+
+  /** The column of a key. */
+  private keyCol(key: number): number {
+    return key % 16384;
+  }
+
   /** The merge origin's key of a position inside a merged block (not its top-left), else undefined. */
   private merged(row: number, col: number): number | undefined {
     return this.origin.size === 0 ? undefined : this.origin.get(this.key(row, col));
@@ -72,7 +82,7 @@ export class Grid {
   /** The position whose value this cell shows (itself, or its merge's top-left). */
   originOf(row: number, col: number): { row: number; col: number } {
     const k = this.merged(row, col);
-    return k === undefined ? { row, col } : { row: Math.floor(k / 16384), col: k % 16384 };
+    return k === undefined ? { row, col } : { row: this.keyRow(k), col: this.keyCol(k) };
   }
 
   /** How many columns the cell shown at a position spans (1 unless merged across). */
@@ -85,7 +95,7 @@ export class Grid {
   cell(row: number, col: number): CellSnapshot | undefined {
     const k = this.merged(row, col);
     if (k === undefined) return this.sheet.rows[row]?.[col];
-    return this.sheet.rows[Math.floor(k / 16384)]?.[k % 16384];
+    return this.sheet.rows[this.keyRow(k)]?.[this.keyCol(k)];
   }
 
   /** The reference of the cell shown at a position (its merge origin). */
@@ -93,7 +103,7 @@ export class Grid {
     const k = this.merged(row, col);
     return k === undefined
       ? new SheetCellRef(this.sheet.name, row, col)
-      : new SheetCellRef(this.sheet.name, Math.floor(k / 16384), k % 16384);
+      : new SheetCellRef(this.sheet.name, this.keyRow(k), this.keyCol(k));
   }
 
   /** The cell's value as clean text ("" for empty). */

@@ -2,7 +2,7 @@
  * A value as the report writer wrote it, with the precision it was written at:
  * the number a cell shows, text that reads as a number, a word, or nothing.
  */
-import { isNoData, NumberText, parseNumberText } from "../number-text";
+import { hasDigit, isNoData, NumberText, parseNumberText } from "../number-text";
 import { formatIndonesian } from "../indonesian-number";
 import { cleanText } from "../text";
 import { CellRef } from "../workbook/address";
@@ -115,18 +115,10 @@ function fromNumber(format: FormatInfo, value: number, at: CellRef): WrittenNumb
   return { kind: "number", at, value: shown, decimals, raw: "" };
 }
 
-/** True when the text holds a digit (ASCII or full-width), as every number, date and time does. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
-  }
-  return false;
-}
-
 function fromText(text: string, at: CellRef): Written {
+  // Without a digit, text is "no data" or words: never a number, a date, a time or malformed.
   if (!hasDigit(text))
-    return isNoData(text) ? { kind: "empty", at, raw: text } : wordsOnly(text, at);
+    return isNoData(text) ? { kind: "empty", at, raw: text } : { kind: "text", at, text };
   if (TIME.test(text))
     return { kind: "text", at, text, malformed: `"${text}" adalah jam, bukan angka` };
   const parsed = parseNumberText(text);
@@ -147,11 +139,6 @@ function fromText(text: string, at: CellRef): Written {
       ? parsed.reason
       : undefined;
   return { kind: "text", at, text, malformed };
-}
-
-/** Text without digits that is not "no data": a label or a word, never a malformed number. */
-function wordsOnly(text: string, at: CellRef): WrittenText {
-  return { kind: "text", at, text, malformed: undefined };
 }
 
 /** A date as typed (`2023-12-31`, `31/12/2023`): 6 to 10 characters from a digit. */
