@@ -3,6 +3,7 @@
  * punctuation and small typos ("Kapatuhan"/"Kepatuhan", "Roko"/"Rokok") do not
  * make two names different.
  */
+import { pushTo } from "../multimap";
 import { cleanText } from "../text";
 
 /** Names keyed lately: the current generation, and the one before it (kept until the current fills). */
@@ -74,8 +75,8 @@ export class NameIndex<T> {
     const key = nameKey(name);
     if (!key) return;
     const entry = { key, item, order: this.size++ };
-    push(this.exact, key, entry);
-    push(this.byLength, key.length, entry);
+    pushTo(this.exact, key, entry);
+    pushTo(this.byLength, key.length, entry);
     this.answers.clear();
   }
 
@@ -114,10 +115,4 @@ export class NameIndex<T> {
       for (const e of this.byLength.get(n) ?? []) near.push(e);
     return limit === 0 ? near : near.sort((a, b) => a.order - b.order);
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

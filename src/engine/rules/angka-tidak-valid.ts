@@ -10,6 +10,7 @@ import { NUMERIC_ROLES } from "../read/header-roles";
 import { Column, Table } from "../read/table";
 import { formatShown, readWritten, UNCALCULATED, Written } from "../read/written";
 import { defineRule } from "./rule";
+import { pushTo } from "../multimap";
 
 /** The kinds of bad cell, each reported once per column. */
 type BadKind = "belumDihitung" | "galat" | "rusak" | "teks";
@@ -103,9 +104,7 @@ function* inTable(table: Table): Iterable<FindingDraft> {
       }
       const bad = badCell(w);
       if (!bad) continue;
-      const group = groups.get(bad.kind);
-      if (group) group.push(bad);
-      else groups.set(bad.kind, [bad]);
+      pushTo(groups, bad.kind, bad);
     }
     for (const cells of groups.values())
       yield cells.length === 1 ? single(table, col, cells[0]) : grouped(table, col, cells);

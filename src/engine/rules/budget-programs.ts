@@ -9,6 +9,7 @@ import { BudgetNode, BudgetTable } from "../read/budget";
 import { NameIndex, nameKey } from "../read/names";
 import { Column } from "../read/table";
 import { sumWritten } from "./sums";
+import { pushTo } from "../multimap";
 
 /** The money columns of a budget that an efficiency table's columns are summed from. */
 export type SummedRole = "pagu" | "realisasi";
@@ -38,12 +39,7 @@ export function budgetPrograms(b: BudgetTable): BudgetPrograms {
   const known = programsOf.get(b);
   if (known) return known;
   const groups = new Map<string, BudgetNode[]>();
-  for (const n of b.nodes)
-    if (n.children.length === 0) {
-      const group = groups.get(n.program);
-      if (group) group.push(n);
-      else groups.set(n.program, [n]);
-    }
+  for (const n of b.nodes) if (n.children.length === 0) pushTo(groups, n.program, n);
   const index = new NameIndex<BudgetNode[]>();
   const lines: string[] = [];
   const sumIn = (leaves: BudgetNode[], role: SummedRole) => {
@@ -71,9 +67,7 @@ export function alikeBudgets(budgets: readonly BudgetTable[]): PlacedBudget[][] 
   const classes = new Map<string, PlacedBudget[]>();
   budgets.forEach((b, position) => {
     const placed = { position, programs: budgetPrograms(b) };
-    const same = classes.get(placed.programs.signature);
-    if (same) same.push(placed);
-    else classes.set(placed.programs.signature, [placed]);
+    pushTo(classes, placed.programs.signature, placed);
   });
   return [...classes.values()];
 }

@@ -16,6 +16,7 @@ import { Written } from "../read/written";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
+import { pushTo } from "../multimap";
 
 const WORDS = new Map<string, KategoriEfisiensi>([
   ["efisien", "Efisien"],
@@ -32,11 +33,7 @@ const WORDS = new Map<string, KategoriEfisiensi>([
 function programCapaian(model: ReportModel): (efficiency: Table) => NameIndex<IndicatorRecord[]> {
   const byTable = new Map<Table, IndicatorRecord[]>();
   for (const r of model.records)
-    if (r.program && r.capaian?.kind === "number") {
-      const list = byTable.get(r.table);
-      if (list) list.push(r);
-      else byTable.set(r.table, [r]);
-    }
+    if (r.program && r.capaian?.kind === "number") pushTo(byTable, r.table, r);
   const tables = [...byTable.keys()];
   const efficiencySheets = new Set(
     model.tables.filter((t) => t.kind === "efisiensi").map((t) => t.sheet)
@@ -56,11 +53,7 @@ function programCapaian(model: ReportModel): (efficiency: Table) => NameIndex<In
 /** Records by program name, each program's in their order. */
 function indexOf(records: readonly IndicatorRecord[]): NameIndex<IndicatorRecord[]> {
   const groups = new Map<string, IndicatorRecord[]>();
-  for (const r of records) {
-    const group = groups.get(r.program!);
-    if (group) group.push(r);
-    else groups.set(r.program!, [r]);
-  }
+  for (const r of records) pushTo(groups, r.program!, r);
   const index = new NameIndex<IndicatorRecord[]>();
   groups.forEach((list, program) => index.add(program, list));
   return index;

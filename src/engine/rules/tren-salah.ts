@@ -11,6 +11,7 @@ import { IndicatorRecord } from "../read/indicators";
 import { nameKey } from "../read/names";
 import { defineRule } from "./rule";
 import { inputOf, written } from "./support";
+import { pushTo } from "../multimap";
 
 const WORDS: ReadonlyMap<string, Tren> = new Map([
   ["meningkat", "Meningkat"],
@@ -64,10 +65,7 @@ export const TREN_SALAH = defineRule(
   function* (model) {
     const byTableAndName = new Map<string, IndicatorRecord[]>();
     for (const r of model.records) {
-      const key = `${r.table.id}|${r.table.sheet}|${nameKey(r.indikator)}`;
-      const group = byTableAndName.get(key);
-      if (group) group.push(r);
-      else byTableAndName.set(key, [r]);
+      pushTo(byTableAndName, `${r.table.id}|${r.table.sheet}|${nameKey(r.indikator)}`, r);
     }
     for (const group of byTableAndName.values()) {
       const byYear = firstByYear(group);
