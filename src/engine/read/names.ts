@@ -3,7 +3,7 @@
  * punctuation and small typos ("Kapatuhan"/"Kepatuhan", "Roko"/"Rokok") do not
  * make two names different.
  */
-import { pushTo } from "../multimap";
+import { pushTo } from "../lists";
 import { cleanText } from "../text";
 
 /** Names keyed lately: the current generation, and the one before it (kept until the current fills). */

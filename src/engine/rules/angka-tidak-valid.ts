@@ -10,7 +10,7 @@ import { NUMERIC_ROLES } from "../read/header-roles";
 import { Column, Table } from "../read/table";
 import { formatShown, readWritten, UNCALCULATED, Written } from "../read/written";
 import { defineRule } from "./rule";
-import { pushTo } from "../multimap";
+import { pushTo } from "../lists";
 
 /** The kinds of bad cell, each reported once per column. */
 type BadKind = "belumDihitung" | "galat" | "rusak" | "teks";

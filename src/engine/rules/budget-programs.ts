@@ -9,7 +9,7 @@ import { BudgetNode, BudgetTable } from "../read/budget";
 import { NameIndex, nameKey } from "../read/names";
 import { Column } from "../read/table";
 import { sumWritten } from "./sums";
-import { pushTo } from "../multimap";
+import { pushTo } from "../lists";
 
 /** The money columns of a budget that an efficiency table's columns are summed from. */
 export type SummedRole = "pagu" | "realisasi";

@@ -14,6 +14,7 @@ import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { declaredPolaritas, pkRecordOf } from "../read/pk-match";
 import { inputOf, shown, written } from "./support";
+import { defined } from "../lists";
 
 const ALL: readonly Polaritas[] = ["positif", "negatif", "negatif-rasio"];
 
@@ -61,9 +62,7 @@ function draft(
     message: `Capaian "${r.indikator}" ditulis ${written(capaian)}, tidak sesuai realisasi ${written(r.realisasi)} dan target ${written(r.target)} (${how}; seharusnya ${shown(best.value)})`,
     expected: shown(best.value),
     actual: written(capaian),
-    related: [r.realisasi?.at, r.target?.at].filter(
-      (x): x is NonNullable<typeof x> => x !== undefined
-    ),
+    related: defined([r.realisasi?.at, r.target?.at]),
   };
 }
 

@@ -16,7 +16,7 @@ import { Written } from "../read/written";
 import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
-import { pushTo } from "../multimap";
+import { pushTo } from "../lists";
 
 const WORDS = new Map<string, KategoriEfisiensi>([
   ["efisien", "Efisien"],

@@ -19,6 +19,7 @@ import { percentPairs, sisaPairs } from "../read/money-pairs";
 import { Column, hasRole, Table } from "../read/table";
 import { formulaVerdict } from "./formula-totals";
 import { shown, written } from "./support";
+import { defined } from "../lists";
 
 /** The rules inferred findings are reported under. */
 export type InferredRule =
@@ -142,9 +143,7 @@ function totalDraft(t: RowTotal): FindingDraft {
     message: `${t.column.header} "${t.row.label || "baris jumlah"}" ditulis ${written(t.written)}, padahal ${what} ${t.parts.length} baris di atasnya (baris ${first}–${last}) ${expected}`,
     expected,
     actual: written(t.written),
-    related: t.parts
-      .map((p) => p.values.get(t.column.col)?.at)
-      .filter((x): x is NonNullable<typeof x> => x !== undefined),
+    related: defined(t.parts.map((p) => p.values.get(t.column.col)?.at)),
   };
 }
 

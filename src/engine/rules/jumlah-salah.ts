@@ -25,6 +25,7 @@ import {
   PlacedBudget,
   SummedRole,
 } from "./budget-programs";
+import { defined } from "../lists";
 
 const BUDGET_SUMMED = ["pagu", "realisasi", "sisa", "sebelum", "sesudah", "selisih"] as const;
 
@@ -127,9 +128,7 @@ function* inSumTable(s: SumTable): Iterable<FindingDraft> {
       message: `Jumlah "${row.label}" ditulis ${written(w)}, padahal jumlah per bulannya ${shown(sum, 0)}`,
       expected: shown(sum, 0),
       actual: written(w),
-      related: s.across
-        .map((c) => row.values.get(c.col)?.at)
-        .filter((x): x is NonNullable<typeof x> => x !== undefined),
+      related: defined(s.across.map((c) => row.values.get(c.col)?.at)),
     };
   }
 }
@@ -145,9 +144,7 @@ function leafCells(programs: BudgetPrograms, label: string, role: SummedRole): C
   const col = budgetColumn(programs.budget, role);
   const leaves = programs.index.findAll(label)[0];
   if (!col || !leaves) return [];
-  return leaves
-    .map((l) => l.row.values.get(col.col)?.at)
-    .filter((x): x is NonNullable<typeof x> => x !== undefined);
+  return defined(leaves.map((l) => l.row.values.get(col.col)?.at));
 }
 
 /**

@@ -13,6 +13,7 @@ import { defineRule } from "./rule";
 import { inferredDrafts } from "./inferred";
 import { shown, written } from "./support";
 import { Written, WrittenNumber } from "../read/written";
+import { defined } from "../lists";
 
 /**
  * The mean of the percentages written on a parent's rows below it, per parent row of
@@ -59,7 +60,7 @@ function rowBase(
     at: p.at,
     table: table.label,
     actual: written(p),
-    related: [whole?.at, part?.at].filter((x): x is NonNullable<typeof x> => x !== undefined),
+    related: defined([whole?.at, part?.at]),
   };
 }
 

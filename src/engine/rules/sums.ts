@@ -9,6 +9,7 @@ import { Column, Table } from "../read/table";
 import { Written } from "../read/written";
 import { formulaVerdict } from "./formula-totals";
 import { shown, written } from "./support";
+import { defined } from "../lists";
 
 /** The sum of written values, or undefined when one of them is not a number. */
 export function sumWritten(values: readonly (Written | undefined)[]): number | undefined {
@@ -55,8 +56,6 @@ export function* checkSum(
     message: `${col.header} "${label}" ditulis ${written(w)}, padahal jumlah ${parts.length} rinciannya ${shown(sum, 0)}`,
     expected: shown(sum, 0),
     actual: written(w),
-    related: parts
-      .map((p) => p.values.get(col.col)?.at)
-      .filter((x): x is NonNullable<typeof x> => x !== undefined),
+    related: defined(parts.map((p) => p.values.get(col.col)?.at)),
   };
 }

@@ -11,7 +11,7 @@ import { IndicatorRecord } from "../read/indicators";
 import { nameKey } from "../read/names";
 import { defineRule } from "./rule";
 import { inputOf, written } from "./support";
-import { pushTo } from "../multimap";
+import { defined, pushTo } from "../lists";
 
 const WORDS: ReadonlyMap<string, Tren> = new Map([
   ["meningkat", "Meningkat"],
@@ -42,9 +42,7 @@ function* judge(prev: IndicatorRecord, cur: IndicatorRecord, word: Tren): Iterab
     message: `Keterangan "${cur.indikator}" ditulis ${word}, padahal ${basis} (${prev.year} → ${cur.year}) berarti ${expected}`,
     expected,
     actual: word,
-    related: [prev.capaian?.at, cur.capaian?.at].filter(
-      (x): x is NonNullable<typeof x> => x !== undefined
-    ),
+    related: defined([prev.capaian?.at, cur.capaian?.at]),
   };
 }
 
