@@ -9,11 +9,17 @@ import { Command, commandHelp, generalHelp, isCommand } from "./help";
 import { CliIo, PROCESS_IO } from "./io";
 import { packageVersion } from "./version";
 
+/** A command's module: its bundle with its code cache where the build made them (see code-cache). */
+async function command<T>(name: Command, fallback: () => Promise<T>): Promise<T> {
+  return (await import("./code-cache")).loadCommand(__dirname, name, fallback);
+}
+
 const RUN: Record<Command, (args: ParsedArgs, io: CliIo) => Promise<number>> = {
-  periksa: async (args, io) => (await import("./periksa")).periksa(args, io),
-  isi: async (args, io) => (await import("./isi")).isi(args, io),
-  contoh: async (args, io) => (await import("./contoh")).contoh(args, io),
-  aturan: async (args, io) => (await import("./aturan")).aturan(args, io),
+  periksa: async (args, io) =>
+    (await command("periksa", () => import("./periksa"))).periksa(args, io),
+  isi: async (args, io) => (await command("isi", () => import("./isi"))).isi(args, io),
+  contoh: async (args, io) => (await command("contoh", () => import("./contoh"))).contoh(args, io),
+  aturan: async (args, io) => (await command("aturan", () => import("./aturan"))).aturan(args, io),
 };
 
 function unknownCommand(name: string, io: CliIo): number {

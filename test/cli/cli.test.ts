@@ -120,7 +120,7 @@ describe("the installed lkjip command", () => {
     const cli = dirname(resolve(bin));
     expect(loaded).toContain(join(cli, "periksa.js"));
     expect(loaded.filter((f) => dirname(f) !== cli)).toEqual([]);
-    expect(loaded.length).toBeLessThanOrEqual(6);
+    expect(loaded.length).toBeLessThanOrEqual(7);
     expect(run.stdout).toMatch(/Ringkasan: \d+ galat/);
   });
 });
