@@ -28,20 +28,24 @@ function inputs(): { r: Float64Array; t: Float64Array } {
   return { r, t };
 }
 
+/** The Permendagri 86 kriteria of a capaian, written out bare (small enough to be inlined). */
+function bareKriteria(c: number): string {
+  return c > 90
+    ? "Sangat Tinggi"
+    : c > 75
+      ? "Tinggi"
+      : c > 65
+        ? "Sedang"
+        : c > 50
+          ? "Rendah"
+          : "Sangat Rendah";
+}
+
 function bare(r: Float64Array, t: Float64Array): number {
   let checksum = 0;
   for (let i = 0; i < N; i++) {
     const c = (r[i] / t[i]) * 100;
-    const k =
-      c > 90
-        ? "Sangat Tinggi"
-        : c > 75
-          ? "Tinggi"
-          : c > 65
-            ? "Sedang"
-            : c > 50
-              ? "Rendah"
-              : "Sangat Rendah";
+    const k = bareKriteria(c);
     checksum += c + k.length;
   }
   return checksum;
@@ -108,21 +112,12 @@ function floorValue(s: string): number {
   return (d0 + 10 * d1 + 100 * d2 + 1000 * d3 + 10000 * d4) / 100;
 }
 
-/** The bare loop over the texts read by {@link floorValue}: arithmetic and kriteria inline, no function called. */
+/** The bare loop over the texts read by {@link floorValue}: the arithmetic and kriteria of `bare`, no engine function called. */
 function floorOnText(r: readonly string[], t: readonly string[]): number {
   let checksum = 0;
   for (let i = 0; i < N; i++) {
     const c = (floorValue(r[i]) / floorValue(t[i])) * 100;
-    const k =
-      c > 90
-        ? "Sangat Tinggi"
-        : c > 75
-          ? "Tinggi"
-          : c > 65
-            ? "Sedang"
-            : c > 50
-              ? "Rendah"
-              : "Sangat Rendah";
+    const k = bareKriteria(c);
     checksum += c + k.length;
   }
   return checksum;
