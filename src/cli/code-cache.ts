@@ -67,23 +67,28 @@ export function loadBundle(bundle: string): LoadedBundle {
   const module = new Module(bundle);
   module.filename = bundle;
   require.cache[bundle] = module;
-  const wrapper = script.runInThisContext() as ModuleWrapper;
-  wrapper.call(
-    module.exports,
-    module.exports,
-    createRequire(bundle),
-    module,
-    bundle,
-    dirname(bundle)
-  );
+  try {
+    const wrapper = script.runInThisContext() as ModuleWrapper;
+    wrapper.call(
+      module.exports,
+      module.exports,
+      createRequire(bundle),
+      module,
+      bundle,
+      dirname(bundle)
+    );
+  } catch (error) {
+    delete require.cache[bundle]; // as require does: a module that failed is not kept
+    throw error;
+  }
   module.loaded = true;
   const cached = cachedData !== undefined && !script.cachedDataRejected;
   return { exports: module.exports, script, digest, cached };
 }
 
 /**
- * The command module `name` of the folder `dir`: its bundle, with its code cache,
- * when the build made one; otherwise what `fallback` loads (the module itself, as
+ * The command module `name` of the folder `dir`: the one already loaded, else its
+ * bundle with its code cache when the build made one; otherwise what `fallback` loads (the module itself, as
  * under tsx or Jest, where there is no bundle).
  */
 export async function loadCommand<T>(
@@ -92,6 +97,8 @@ export async function loadCommand<T>(
   fallback: () => Promise<T>
 ): Promise<T> {
   const bundle = join(dir, `${name}.js`);
+  const loaded = require.cache[bundle];
+  if (loaded?.loaded) return loaded.exports as T;
   if (!existsSync(codeCacheOf(bundle))) return fallback();
   return loadBundle(bundle).exports as T;
 }

@@ -82,3 +82,20 @@ describe("the built command line", () => {
     }
   });
 });
+
+describe("a bundle that fails while it loads", () => {
+  it("throws its error and, as require does, is not kept as a module", () => {
+    const bundle = bundleOf('throw new Error("rusak");');
+    expect(() => loadBundle(bundle)).toThrow("rusak");
+    // Jest keeps require.cache apart per module: the built loader is asked in a process of its own.
+    const loader = join(
+      dirname(resolve(JSON.parse(readFileSync("package.json", "utf8")).bin.lkjip)),
+      "code-cache.js"
+    );
+    const probe = [
+      `try { require(${JSON.stringify(loader)}).loadBundle(${JSON.stringify(bundle)}); } catch {}`,
+      `process.stdout.write(String(${JSON.stringify(bundle)} in require.cache));`,
+    ].join("\n");
+    expect(spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" }).stdout).toBe("false");
+  });
+});
