@@ -30,9 +30,12 @@ export function digestOf(source: string): Buffer {
 
 /** The cache's bytecode, when the cache was made from the text whose digest is `digest`. */
 function cachedDataFor(bundle: string, digest: Buffer): Buffer | undefined {
-  const file = codeCacheOf(bundle);
-  if (!existsSync(file)) return undefined;
-  const cache = readFileSync(file);
+  let cache: Buffer;
+  try {
+    cache = readFileSync(codeCacheOf(bundle));
+  } catch {
+    return undefined; // no cache: the bundle compiles as usual
+  }
   if (cache.length <= DIGEST_BYTES) return undefined;
   return cache.subarray(0, DIGEST_BYTES).equals(digest) ? cache.subarray(DIGEST_BYTES) : undefined;
 }
